@@ -59,6 +59,15 @@ export interface OrganizationPlan {
   /** Plan-time warnings, e.g. a rule naming a member the organization does not have. */
   warnings: string[];
   dependencies: OrganizationDependencies;
+  /** Reason of every rule a change names, by rule id: each write records it. */
+  reasons: Record<string, string>;
+  /**
+   * Member ids (sorted) whose every live session this plan revokes and whose first matching
+   * rule is member-wide (no match keys, no window): apply ends them with one revoke-all.
+   */
+  memberWideRevocations: string[];
+  /** The organization's guardrails.maxRevocations when planned; apply checks it again. */
+  maxRevocations: number;
 }
 
 export interface PlanSummary {
