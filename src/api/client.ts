@@ -7,6 +7,7 @@ import { ExternalError } from "../errors";
 import { type Logger, silentLogger } from "../logger";
 import { ApiError } from "./errors";
 import { apiMessages, requestLabel } from "./messages";
+import { problemCode } from "./http-errors";
 import { readAllPages } from "./paging";
 import { DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_AFTER_CAP_MS } from "./retry";
 import { asBatchResult, asPage, asRevokedCount, asSessionLength } from "./shapes";
@@ -21,6 +22,7 @@ import {
   MAX_PAGE_LIMIT,
   type Member,
   type Page,
+  type ProblemDetails,
   type Session,
   type VersionedSettings,
   type WriteContext,
@@ -97,6 +99,15 @@ function checkWhole(name: string, value: number): void {
   }
 }
 
+/**
+ * A 404 of DELETE /sessions/{id} means the session is gone, unless the problem says the
+ * organization or the route is unknown: those must not pass for a finished revocation.
+ */
+function isSessionGone(status: number, problem: ProblemDetails | undefined): boolean {
+  const code = problemCode(problem);
+  return status === 404 && code !== "organization-not-found" && code !== "route-not-found";
+}
+
 function organizationPath(org: string, route: string): string {
   return `/v1/organizations/${encodeURIComponent(org)}${route}`;
 }
@@ -150,7 +161,8 @@ class HttpAdminClient implements AdminClient {
   }
 
   listSessions(org: string, options?: ListOptions & { memberId?: string }): Promise<Session[]> {
-    return this.readAll<Session>(org, "/sessions", { memberId: options?.memberId }, options);
+    const memberId = options?.memberId;
+    return this.readAll<Session>(org, "/sessions", { memberId }, options);
   }
 
   listEvents(org: string, options?: ListOptions): Promise<AuditEvent[]> {
@@ -166,7 +178,7 @@ class HttpAdminClient implements AdminClient {
       method: "DELETE",
       path: organizationPath(org, `/sessions/${encodeURIComponent(sessionId)}`),
       headers: auditHeaders(context),
-      accept: [404],
+      accept: isSessionGone,
       notFound: { org },
     });
     return answer.status === 404 ? "not-found" : "revoked";
@@ -210,7 +222,7 @@ class HttpAdminClient implements AdminClient {
   private readAll<T>(
     org: string,
     route: string,
-    filter: Record<string, string | undefined>,
+    filter: { memberId?: string | undefined },
     options: ListOptions | undefined,
   ): Promise<T[]> {
     const path = organizationPath(org, route);
@@ -220,7 +232,7 @@ class HttpAdminClient implements AdminClient {
         method: "GET",
         path,
         query: { limit, ...filter, cursor },
-        notFound: { org },
+        notFound: { org, memberId: filter.memberId },
       };
       return this.expect(spec, asPage<T>((await this.transport.send(spec)).body));
     };

@@ -36,7 +36,7 @@ export function httpError(answer: ErrorAnswer): ApiError {
         hint: apiMessages.tokenRefusedHint(),
       });
     case 403:
-      return forbidden(label, details, method !== "GET");
+      return forbidden(label, details, method !== "GET", problemCode(problem));
     case 404:
       return notFound(answer, details);
     case 412:
@@ -53,7 +53,14 @@ export function httpError(answer: ErrorAnswer): ApiError {
 
 type Details = ConstructorParameters<typeof ApiError>[1];
 
-function forbidden(label: string, details: Details, isWrite: boolean): ApiError {
+function forbidden(label: string, details: Details, isWrite: boolean, code?: string): ApiError {
+  // The emulator (and the OpenAPI document) tell a member token from an auditor token.
+  if (code === "forbidden") {
+    return new ApiError(apiMessages.memberTokenForbidden(label, isWrite), {
+      ...details,
+      hint: isWrite ? apiMessages.writeForbiddenHint() : apiMessages.readForbiddenHint(),
+    });
+  }
   if (isWrite) {
     return new ApiError(apiMessages.writeForbidden(label), {
       ...details,
@@ -68,7 +75,14 @@ function forbidden(label: string, details: Details, isWrite: boolean): ApiError 
 
 function notFound(answer: ErrorAnswer, details: Details): ApiError {
   const { org, memberId } = answer.notFound;
-  if (memberId !== undefined) {
+  const code = problemCode(answer.problem);
+  if (code === "route-not-found") {
+    return new ApiError(apiMessages.routeNotFound(requestLabel(answer.method, answer.path)), {
+      ...details,
+      hint: apiMessages.protocolHint(),
+    });
+  }
+  if (memberId !== undefined && code !== "organization-not-found") {
     return new ApiError(
       apiMessages.memberNotFound(org, memberId, answer.baseUrl, answer.problem),
       details,
@@ -78,6 +92,16 @@ function notFound(answer: ErrorAnswer, details: Details): ApiError {
     ...details,
     hint: apiMessages.organizationNotFoundHint(),
   });
+}
+
+/**
+ * The last segment of a problem's type URI ("member-not-found"), which names the problem
+ * independently of its wording.
+ */
+export function problemCode(problem: ProblemDetails | undefined): string | undefined {
+  if (problem === undefined) return undefined;
+  const segments = problem.type.split(/[/#:]/);
+  return segments[segments.length - 1];
 }
 
 /**

@@ -32,6 +32,11 @@ export const apiMessages = {
     "plan and drift work with an auditor token; apply needs a token with the owner or " +
     "admin role",
 
+  memberTokenForbidden: (label: string, isWrite: boolean) =>
+    `${label} was refused (403): ` +
+    (isWrite ? "this needs an owner or admin token" : "reading needs at least an auditor token") +
+    "; the token in use has the member role, which cannot use the admin API",
+
   readForbidden: (label: string) =>
     `${label} was refused (403): reading needs at least an auditor token ` +
     "(auditor, admin or owner); the token in use is a member token or has no access to " +
@@ -45,6 +50,9 @@ export const apiMessages = {
 
   memberNotFound: (org: string, memberId: string, url: string, problem?: ProblemDetails) =>
     `member "${memberId}" of organization "${org}" not found on ${url}${problemText(problem)}`,
+
+  routeNotFound: (label: string) =>
+    `${label}: the API has no such route (404); it may not be the NordPass admin API`,
 
   staleSettings: (label: string) =>
     `${label} was refused (412): the settings changed since they were read`,

@@ -16,6 +16,7 @@ import { type AttemptOutcome, type HttpMethod, attempt, createHttp } from "./att
 import { ApiError } from "./errors";
 import { type NotFoundSubject, httpError, readProblem } from "./http-errors";
 import { type Limiter, createLimiter } from "./limiter";
+import type { ProblemDetails } from "./types";
 import { apiMessages, requestLabel } from "./messages";
 import { redactSecrets } from "./redact";
 import {
@@ -49,8 +50,8 @@ export interface RequestSpec {
   query?: Record<string, string | number | undefined>;
   body?: unknown;
   headers?: Record<string, string>;
-  /** Statuses besides 2xx that the caller handles itself (404 for deleteSession). */
-  accept?: readonly number[];
+  /** Error answers the caller handles itself (deleteSession: 404 of the session). */
+  accept?: (status: number, problem: ProblemDetails | undefined) => boolean;
   /** What a 404 means for this request. */
   notFound: NotFoundSubject;
 }
@@ -58,7 +59,7 @@ export interface RequestSpec {
 export interface Answer {
   status: number;
   headers: Record<string, string>;
-  /** The parsed JSON body; undefined for an empty body (204). */
+  /** The parsed JSON body (the problem details for an accepted error); undefined for 204. */
   body: unknown;
 }
 
@@ -151,7 +152,7 @@ export class Transport {
     attemptNumber: number,
   ): Verdict {
     const { status, headers, text } = outcome;
-    if ((status >= 200 && status < 300) || spec.accept?.includes(status)) {
+    if (status >= 200 && status < 300) {
       return { answer: { status, headers, body: this.parseBody(spec, status, text) } };
     }
     if (status >= 300 && status < 400) {
@@ -159,6 +160,9 @@ export class Transport {
     }
 
     const problem = readProblem(text, status, (value) => this.scrub(value));
+    if (spec.accept?.(status, problem) === true) {
+      return { answer: { status, headers, body: problem } };
+    }
     if (!isRetryableStatus(status)) {
       throw httpError({ ...spec, status, problem, baseUrl: this.settings.baseUrl });
     }

@@ -64,6 +64,12 @@ export interface AuditEvent {
   target: string;
   ruleId: string | null;
   reason: string | null;
+  /**
+   * What changed, beyond the target: for "update-session-length" `fromSeconds` and
+   * `toSeconds`; for "revoke-session" `memberId`, `memberEmail` and `via` (the route:
+   * "delete", "batch-revoke" or "revoke-all"). Absent from servers that do not send it.
+   */
+  details?: Record<string, string | number>;
 }
 
 export interface ProblemDetails {
