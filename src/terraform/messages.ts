@@ -1,0 +1,38 @@
+/**
+ * User-facing messages of the Terraform path, in one place: what happened, why, and what to
+ * do next. Tests pin the important ones.
+ */
+
+export function stackNameCollision(organizations: readonly string[], stackName: string): string {
+  return (
+    `organizations ${organizations.join(" and ")} would share the stack directory ` +
+    `stacks/${stackName} (directory names ignore case on some file systems); ` +
+    "nothing was written"
+  );
+}
+
+export const stackNameCollisionHint =
+  "Give these organizations ids that differ in more than letter case, or synth them separately.";
+
+export function resourceNameCollision(
+  organization: string,
+  ruleIds: readonly string[],
+  resourceName: string,
+): string {
+  return (
+    `organization ${organization}: revocation rules ${ruleIds.join(" and ")} both map to the ` +
+    `Terraform resource null_resource.${resourceName}; nothing was written`
+  );
+}
+
+export const resourceNameCollisionHint =
+  "Rename one of the rules: Terraform resource names turn '-' into '_', so ids must differ " +
+  "in more than that.";
+
+export function noOrganizations(): string {
+  return "the policy names no organization: no stack was written";
+}
+
+export function staleStackRemoved(stackName: string, file: string): string {
+  return `removed ${file}: stack ${stackName} is no longer in the policy`;
+}
