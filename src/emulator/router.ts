@@ -1,0 +1,57 @@
+/** Matches request paths against OpenAPI-style templates such as /sessions/{sessionId}. */
+export interface RouteMatch<R> {
+  route: R;
+  params: Record<string, string>;
+}
+
+export type MatchResult<R> =
+  | { kind: "found"; match: RouteMatch<R> }
+  | { kind: "wrong-method"; allowed: string[] }
+  | { kind: "none" };
+
+interface CompiledRoute<R> {
+  route: R;
+  method: string;
+  pattern: RegExp;
+  names: string[];
+}
+
+export class Router<R extends { method: string; template: string }> {
+  private readonly compiled: CompiledRoute<R>[];
+
+  constructor(routes: readonly R[]) {
+    this.compiled = routes.map((route) => compile(route));
+  }
+
+  match(method: string, path: string): MatchResult<R> {
+    const allowed: string[] = [];
+    for (const candidate of this.compiled) {
+      const found = candidate.pattern.exec(path);
+      if (found === null) continue;
+      if (candidate.method !== method) {
+        allowed.push(candidate.method);
+        continue;
+      }
+      const params: Record<string, string> = {};
+      candidate.names.forEach((name, i) => {
+        params[name] = decodeURIComponent(found[i + 1] as string);
+      });
+      return { kind: "found", match: { route: candidate.route, params } };
+    }
+    return allowed.length > 0 ? { kind: "wrong-method", allowed: allowed.sort() } : { kind: "none" };
+  }
+}
+
+function compile<R extends { method: string; template: string }>(route: R): CompiledRoute<R> {
+  const names: string[] = [];
+  const source = route.template
+    .split("/")
+    .map((segment) => {
+      const param = /^\{(\w+)\}$/.exec(segment);
+      if (param === null) return segment.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
+      names.push(param[1] as string);
+      return "([^/]+)";
+    })
+    .join("/");
+  return { route, method: route.method, pattern: new RegExp(`^${source}$`), names };
+}
