@@ -74,3 +74,55 @@ export function revocationsSkipped(count: number): string {
     "session length change"
   );
 }
+
+export function planSaved(file: string): string {
+  return `Saved the plan to ${file}. Apply exactly it with: nordpass-policy apply ${file}`;
+}
+
+export function onlyWithSavedPlan(): string {
+  return "--only narrows a fresh plan; a saved plan is applied exactly as saved (plan it with --only)";
+}
+
+export function confirmQuestion(changes: number, organizations: number): string {
+  const c = changes === 1 ? "1 change" : `${changes} changes`;
+  const o = organizations === 1 ? "1 organization" : `${organizations} organizations`;
+  return `Apply these ${c} to ${o}? Only 'yes' is accepted:`;
+}
+
+export function applyCancelled(): string {
+  return "apply cancelled; nothing was written";
+}
+
+export function applyNeedsApproval(): string {
+  return (
+    "apply needs confirmation, and stdin is not a terminal to ask on; nothing was written. " +
+    "Review the plan above, then pass --auto-approve (as pipelines do)."
+  );
+}
+
+export function applyIncomplete(notDone: number): string {
+  const sessions = notDone === 1 ? "1 planned session revocation was" : `${notDone} planned session revocations were`;
+  return (
+    `apply did not finish: ${sessions} not done (see above). ` +
+    "Nothing is half-done: run apply again and it plans only what is left."
+  );
+}
+
+/** The comment at the top of an exported policy, one sentence a line. */
+export function exportedPolicy(organization: string, at: string): string {
+  return (
+    `Exported from the live organization ${organization} at ${at} by nordpass-policy export.\n` +
+    "Revocation rules are not exported: they live only in policy files. Add them below."
+  );
+}
+
+export function exportWritten(organization: string, file: string): string {
+  return `Wrote the managed settings of ${organization} to ${file}`;
+}
+
+export function unexportableSessionLength(organization: string, seconds: number): string {
+  return (
+    `${organization}: the live session length (${seconds} seconds) cannot be written in the ` +
+    "policy language; the exported policy leaves it unmanaged"
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The read half shared by plan, apply and drift: load the policy, narrow it with --only,
+ * read the live organizations it names, and diff them into a Plan.
+ */
+import type { DesiredState } from "../policy/model";
+import { buildPlan } from "../reconcile/diff";
+import { readLiveOrganizations } from "../reconcile/live";
+import { narrowDesiredState } from "../reconcile/only";
+import type { Plan } from "../reconcile/plan";
+import type { ApiSession } from "./api-session";
+import type { CommandContext } from "./io";
+import { loadPolicyInput } from "./policy-input";
+import { startProgress } from "./progress";
+
+export interface PlanRunOptions {
+  only?: string;
+  concurrency: number;
+}
+
+/**
+ * Loads the policies in `paths` (diagnostics go to stderr). Null when they have errors:
+ * the command exits 1 and nothing was sent.
+ */
+export function loadDesiredState(
+  paths: string[],
+  context: CommandContext,
+  now: Date,
+  only?: string,
+): DesiredState | null {
+  const input = loadPolicyInput(paths, context, { now });
+  if (input === null) return null;
+  return only === undefined ? input.state : narrowDesiredState(input.state, only);
+}
+
+/** A fresh plan of `desired` against the live organizations it names. */
+export async function planDesiredState(
+  desired: DesiredState,
+  options: PlanRunOptions,
+  session: ApiSession,
+  now: Date,
+): Promise<Plan> {
+  const organizations = desired.organizations.map((o) => o.organization);
+  const progress = startProgress(session.context.io.stderr, "Reading sessions");
+  try {
+    const live = await readLiveOrganizations(session.api, organizations, {
+      concurrency: options.concurrency,
+      onSessionsRead: (count) => progress.update(count),
+    });
+    return buildPlan(desired, live, now, options.only);
+  } finally {
+    progress.stop();
+  }
+}
+
+/** Plan warnings as log lines, for formats whose stdout has no place for them (JSON). */
+export function logWarnings(plan: Plan, context: CommandContext): void {
+  for (const organization of plan.organizations) {
+    for (const warning of organization.warnings) {
+      context.logger.warn(`${organization.organization}: ${warning}`);
+    }
+  }
+}
