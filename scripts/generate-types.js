@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+"use strict";
+/**
+ * Writes src/policy/types.generated.ts from schemas/policy.schema.json with
+ * json-schema-to-typescript, so the schema stays the one source of the policy language.
+ *
+ *   node scripts/generate-types.js           write the file (npm run generate)
+ *   node scripts/generate-types.js --check   exit 1 when the committed file is stale
+ */
+const { readFileSync, writeFileSync } = require("node:fs");
+const { join } = require("node:path");
+const { compile } = require("json-schema-to-typescript");
+
+const root = join(__dirname, "..");
+const schemaPath = join(root, "schemas", "policy.schema.json");
+const outputPath = join(root, "src", "policy", "types.generated.ts");
+
+const BANNER =
+  "// Generated from schemas/policy.schema.json by `npm run generate` " +
+  "(scripts/generate-types.js); do not edit.\n" +
+  "/* eslint-disable */";
+
+/** The generated source text; deterministic for a given schema. */
+async function generate() {
+  const schema = JSON.parse(readFileSync(schemaPath, "utf8"));
+  return compile(schema, "PolicyDocument", {
+    bannerComment: BANNER,
+    additionalProperties: false,
+    unreachableDefinitions: true,
+    format: true,
+    style: { printWidth: 100, singleQuote: false, trailingComma: "all" },
+    cwd: join(root, "schemas"),
+  });
+}
+
+async function main() {
+  const fresh = await generate();
+  if (process.argv.includes("--check")) {
+    let committed = "";
+    try {
+      committed = readFileSync(outputPath, "utf8");
+    } catch {
+      committed = "";
+    }
+    if (committed !== fresh) {
+      process.stderr.write(
+        "src/policy/types.generated.ts is stale: run `npm run generate` and commit the result\n",
+      );
+      process.exitCode = 1;
+    }
+    return;
+  }
+  writeFileSync(outputPath, fresh);
+  process.stdout.write(`wrote ${outputPath}\n`);
+}
+
+module.exports = { generate };
+
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`generate-types: ${error.stack || error}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,159 @@
+/**
+ * The checks JSON Schema cannot make, on one document that already conforms to the schema,
+ * and its normalized content: a fragment of an organization's policy, with the places of its
+ * settings so that merging can cite both places of a conflict.
+ */
+import { validRange } from "semver";
+import { parseAddressBlock } from "./addresses";
+import type { Diagnostic, Severity, SourcePosition } from "./diagnostic";
+import {
+  parseSessionLength,
+  RECOMMENDED_MAX_SESSION_LENGTH_SECONDS,
+  sessionLengthInRange,
+  formatSessionLength,
+} from "./duration";
+import { instantMillis, normalizeInstant } from "./instants";
+import { type Problem, semantic } from "./messages";
+import type { NormalizedMatch } from "./model";
+import { locate, type SourceDocument } from "./source";
+import type { Match, PolicyDocument, RevocationRule as RuleDocument } from "./types.generated";
+
+/** A rule as written, normalized: what compiling it into a RevocationRule needs. */
+export interface RuleSpec {
+  id: string;
+  reason: string;
+  members: "*" | string[];
+  lastLoginBefore?: string;
+  lastLoginAfter?: string;
+  expiresAt?: string;
+  match: NormalizedMatch;
+  source: SourcePosition;
+}
+
+export interface Placed<T> {
+  value: T;
+  source: SourcePosition;
+}
+
+/** What one document says about its organization. */
+export interface PolicyFragment {
+  organization: string;
+  source: SourcePosition;
+  sessionLength?: Placed<number>;
+  maxRevocations?: Placed<number>;
+  protectedMembers: string[];
+  rules: RuleSpec[];
+}
+
+/** Checks a schema-valid document and normalizes it; problems are returned, never thrown. */
+export function readDocument(
+  source: SourceDocument,
+  now: Date,
+): { fragment: PolicyFragment; diagnostics: Diagnostic[] } {
+  const doc = source.value as PolicyDocument;
+  const diagnostics: Diagnostic[] = [];
+  const report = (severity: Severity, p: Problem, path: string[]) =>
+    diagnostics.push({ ...locate(source, path), severity, code: p.code, message: p.message });
+
+  const fragment: PolicyFragment = {
+    organization: doc.organization,
+    source: locate(source, ["organization"]),
+    protectedMembers: (doc.protectedMembers ?? []).map((e) => e.toLowerCase()),
+    rules: [],
+  };
+  if (doc.sessionLength !== undefined) {
+    const seconds = checkSessionLength(doc.sessionLength, (s, p) => report(s, p, ["sessionLength"]));
+    fragment.sessionLength = { value: seconds, source: locate(source, ["sessionLength"]) };
+  }
+  if (doc.guardrails?.maxRevocations !== undefined) {
+    const path = ["guardrails", "maxRevocations"];
+    fragment.maxRevocations = { value: doc.guardrails.maxRevocations, source: locate(source, path) };
+  }
+  (doc.revocations ?? []).forEach((rule, index) => {
+    const at = (path: string[]) => ["revocations", String(index), ...path];
+    const spec = readRule(rule, now, locate(source, at([])), (s, p, path) => report(s, p, at(path)));
+    fragment.rules.push(spec);
+  });
+  return { fragment, diagnostics };
+}
+
+type Report = (severity: Severity, problem: Problem, path: string[]) => void;
+
+function checkSessionLength(text: string, report: (s: Severity, p: Problem) => void): number {
+  const parsed = parseSessionLength(text);
+  if ("error" in parsed) return 0; // the schema pattern already reported the grammar
+  if (!sessionLengthInRange(parsed.seconds)) {
+    report("error", semantic.sessionLengthRange(text));
+  } else if (parsed.seconds > RECOMMENDED_MAX_SESSION_LENGTH_SECONDS) {
+    report("warning", semantic.sessionLengthLong(formatSessionLength(parsed.seconds)));
+  }
+  return parsed.seconds;
+}
+
+function readRule(rule: RuleDocument, now: Date, source: SourcePosition, report: Report): RuleSpec {
+  const spec: RuleSpec = {
+    id: rule.id,
+    reason: rule.reason,
+    members: readMembers(rule.members, report),
+    match: readMatch(rule.match ?? {}, report),
+    source,
+  };
+  if (rule.lastLoginBefore !== undefined) spec.lastLoginBefore = normalizeInstant(rule.lastLoginBefore);
+  if (rule.lastLoginAfter !== undefined) spec.lastLoginAfter = normalizeInstant(rule.lastLoginAfter);
+  if (rule.expiresAt !== undefined) spec.expiresAt = normalizeInstant(rule.expiresAt);
+  checkWindow(spec, report);
+  if (spec.expiresAt !== undefined && instantMillis(spec.expiresAt) <= now.getTime()) {
+    report("warning", semantic.expired(spec.id, spec.expiresAt), ["expiresAt"]);
+  }
+  return spec;
+}
+
+function checkWindow(spec: RuleSpec, report: Report): void {
+  const { lastLoginAfter: after, lastLoginBefore: before } = spec;
+  if (after === undefined || before === undefined) return;
+  if (instantMillis(after) < instantMillis(before)) return;
+  report("error", semantic.windowOrder(after, before, "lastLoginBefore"), ["lastLoginAfter"]);
+}
+
+function readMembers(members: RuleDocument["members"], report: Report): "*" | string[] {
+  const list = asList(members);
+  if (list.includes("*")) {
+    if (list.some((m) => m !== "*")) report("error", semantic.starWithEmails(), ["members"]);
+    return "*";
+  }
+  return sortedUnique(list.map((m) => m.toLowerCase()));
+}
+
+function readMatch(match: Match, report: Report): NormalizedMatch {
+  const out: NormalizedMatch = {};
+  const lower = (values: string[]) => sortedUnique(values.map((v) => v.toLowerCase()));
+  if (match.sessionIds !== undefined) out.sessionIds = sortedUnique(asList(match.sessionIds));
+  if (match.deviceTypes !== undefined) out.deviceTypes = lower(asList(match.deviceTypes));
+  if (match.browsers !== undefined) out.browsers = lower(asList(match.browsers));
+  if (match.platforms !== undefined) out.platforms = lower(asList(match.platforms));
+  if (match.platformVersion !== undefined) {
+    if (validRange(match.platformVersion) === null) {
+      report("error", semantic.badSemverRange(match.platformVersion), ["match", "platformVersion"]);
+    }
+    out.platformVersion = match.platformVersion;
+  }
+  if (match.ipAddresses !== undefined) {
+    const single = !Array.isArray(match.ipAddresses);
+    const list = asList(match.ipAddresses);
+    list.forEach((value, i) => {
+      if (parseAddressBlock(value) !== undefined) return;
+      const path = single ? ["match", "ipAddresses"] : ["match", "ipAddresses", String(i)];
+      report("error", semantic.badAddress(value), path);
+    });
+    out.ipAddresses = sortedUnique(list);
+  }
+  return out;
+}
+
+function asList<T>(value: T | readonly T[]): T[] {
+  return Array.isArray(value) ? [...(value as T[])] : [value as T];
+}
+
+export function sortedUnique(values: readonly string[]): string[] {
+  return [...new Set(values)].sort();
+}

@@ -1,0 +1,146 @@
+/**
+ * Checks each document against schemas/policy.schema.json with ajv, and turns ajv's error
+ * objects into problems a person understands, each at the YAML node it concerns.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import type { Diagnostic } from "./diagnostic";
+import { type Problem, schema as messages } from "./messages";
+import { locate, type SourceDocument } from "./source";
+import { closestWord } from "./spelling";
+
+/** The schema file, found relative to this module both in src/ and in dist/. */
+export const POLICY_SCHEMA_PATH = join(__dirname, "..", "..", "schemas", "policy.schema.json");
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true, allowUnionTypes: true });
+    addFormats(ajv, ["email", "date-time"]);
+    compiled = ajv.compile(JSON.parse(readFileSync(POLICY_SCHEMA_PATH, "utf8")));
+  }
+  return compiled;
+}
+
+/** Schema problems of one document, translated and placed; empty when it conforms. */
+export function checkSchema(source: SourceDocument): Diagnostic[] {
+  const validate = validator();
+  if (validate(source.value)) return [];
+  const errors = resolveAlternatives(validate.errors ?? []);
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const e of errors) {
+    const { problem, path, key } = translate(e, source);
+    const pos = locate(source, path, key);
+    const id = `${pos.line}:${pos.col}:${problem.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ ...pos, severity: "error", code: problem.code, message: problem.message });
+  }
+  return out;
+}
+
+type Translated = { problem: Problem; path: string[]; key?: string };
+
+/**
+ * "One value or a list" is an anyOf of a scalar and an array. ajv reports both branches;
+ * keep only the branch the data took, so a bad list item is reported at the item and a bad
+ * single value once. An anyOf of scalars (an email or "*") becomes one bad-value error.
+ */
+function resolveAlternatives(errors: ErrorObject[]): ErrorObject[] {
+  const dropped = new Set<ErrorObject>();
+  const added: ErrorObject[] = [];
+  for (const a of errors.filter((e) => e.keyword === "anyOf")) {
+    const branches = a.schema as Array<{ type?: unknown }>;
+    const hasList = branches.some((b) => b.type === "array");
+    const here = errors.filter((e) => e.instancePath === a.instancePath);
+    if (hasList && Array.isArray(a.data)) {
+      for (const e of here) if (e.keyword !== "minItems") dropped.add(e);
+    } else if (hasList) {
+      dropped.add(a);
+      for (const e of here) if (e.keyword === "type" && e.params.type === "array") dropped.add(e);
+    } else {
+      for (const e of here) dropped.add(e);
+      added.push({ ...a, keyword: "format" });
+    }
+  }
+  return [...errors.filter((e) => !dropped.has(e)), ...added];
+}
+
+function translate(e: ErrorObject, source: SourceDocument): Translated {
+  const path = splitPointer(e.instancePath);
+  const field = fieldName(path);
+  const label = labelOf(path);
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const unknown = String(e.params.additionalProperty);
+      const allowed = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
+      return { problem: messages.unknownKey(unknown, closestWord(unknown, allowed)), path, key: unknown };
+    }
+    case "required":
+      return { problem: messages.missingKey(String(e.params.missingProperty), ownerOf(path, e.data)), path };
+    case "type":
+      if (path.length === 0) return { problem: messages.notMapping(e.data), path };
+      return { problem: messages.wrongType(label, expected(String(e.params.type)), e.data), path };
+    case "pattern":
+    case "format":
+    case "enum":
+    case "const":
+      return { problem: messages.badValue(field, e.data), path };
+    case "minItems":
+      return { problem: messages.emptyList(label), path };
+    case "minLength":
+      return { problem: messages.emptyText(label), path };
+    case "maxLength":
+      return { problem: messages.tooLong(label, Number(e.params.limit)), path };
+    case "minimum":
+      return { problem: messages.tooSmall(label, Number(e.params.limit)), path };
+    case "maximum":
+      return { problem: messages.tooLarge(label, Number(e.params.limit)), path };
+    default:
+      void source;
+      return { problem: messages.other(label, e.message ?? "is not valid"), path };
+  }
+}
+
+function splitPointer(pointer: string): string[] {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/** The nearest key name on the path: the list a bad item belongs to, or the key itself. */
+function fieldName(path: string[]): string {
+  for (let i = path.length - 1; i >= 0; i--) if (!/^\d+$/.test(path[i]!)) return path[i]!;
+  return "document";
+}
+
+/** `revocations[0].match.browsers`: where a value sits, as a person would write it. */
+function labelOf(path: string[]): string {
+  return path.reduce((label, s) => (/^\d+$/.test(s) ? `${label}[${s}]` : label ? `${label}.${s}` : s), "");
+}
+
+function ownerOf(path: string[], data: unknown): string {
+  if (path.length === 2 && path[0] === "revocations") {
+    const id = (data as { id?: unknown } | null)?.id;
+    return typeof id === "string" ? `revocation rule '${id}'` : `revocation rule ${Number(path[1]) + 1}`;
+  }
+  return path.length === 0 ? "document" : labelOf(path);
+}
+
+function expected(type: string): string {
+  const words: Record<string, string> = {
+    string: "text",
+    integer: "a whole number",
+    number: "a number",
+    object: "a mapping",
+    array: "a list",
+    boolean: "true or false",
+  };
+  return words[type] ?? type;
+}

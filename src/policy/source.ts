@@ -1,0 +1,260 @@
+/**
+ * Turns the text of one policy file into plain values, keeping the YAML nodes so that every
+ * later problem can point at its line and column. Policy files are untrusted input: deep
+ * nesting is refused before the parser sees it (the parser's time grows badly with depth),
+ * and tags, `__proto__` keys and alias expansion are bounded before any value is built.
+ */
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseAllDocuments,
+} from "yaml";
+import type { Diagnostic, SourcePosition } from "./diagnostic";
+import { type Problem, yamlInput } from "./messages";
+
+/** Deeper nesting than this is refused; a policy needs about six levels. */
+export const MAX_NESTING_DEPTH = 64;
+/** Alias expansions allowed per document, the guard against alias bombs. */
+export const MAX_ALIAS_COUNT = 100;
+
+const CORE_TAGS = new Set(
+  ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
+/** One `---` document of a file, with its plain value and what is needed to locate nodes. */
+export interface SourceDocument {
+  file: string;
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+  value: unknown;
+  start: SourcePosition;
+}
+
+export interface ParsedSource {
+  documents: SourceDocument[];
+  diagnostics: Diagnostic[];
+}
+
+/** Parses every document of a file; documents with problems are reported, not returned. */
+export function parseSource(file: string, text: string): ParsedSource {
+  const lineCounter = new LineCounter();
+  const place = (offset: number) => positionAt(file, lineCounter, offset);
+  const tooDeep = findDeepNesting(text);
+  if (tooDeep !== undefined) {
+    const problem = error(yamlInput.tooDeep(MAX_NESTING_DEPTH), scanPosition(file, text, tooDeep));
+    return { documents: [], diagnostics: [problem] };
+  }
+
+  const parsed = parseAllDocuments(text, {
+    lineCounter,
+    prettyErrors: false,
+    schema: "core",
+    merge: false,
+    uniqueKeys: true,
+    strict: true,
+  });
+  const documents: SourceDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const document of Array.from(parsed)) {
+    const problems = syntaxProblems(document, text, place);
+    if (problems.length === 0 && document.contents !== null) {
+      problems.push(...structureProblems(document, place));
+    }
+    diagnostics.push(...problems);
+    if (problems.length > 0 || document.contents === null) continue;
+    const value = toPlainValue(document, place, diagnostics);
+    if (value === undefined) continue;
+    const start = place(document.contents.range[0]);
+    documents.push({ file, document, lineCounter, value, start });
+  }
+  return { documents, diagnostics };
+}
+
+export function positionAt(file: string, lineCounter: LineCounter, offset: number): SourcePosition {
+  const { line, col } = lineCounter.linePos(offset);
+  return { file, line, col };
+}
+
+function scanPosition(file: string, text: string, offset: number): SourcePosition {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf("\n") + 1;
+  return { file, line: before.split("\n").length, col: offset - lineStart + 1 };
+}
+
+function error(p: Problem, pos: SourcePosition): Diagnostic {
+  return { ...pos, severity: "error", code: p.code, message: p.message };
+}
+
+type Place = (offset: number) => SourcePosition;
+
+function syntaxProblems(document: Document.Parsed, text: string, place: Place): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const e of document.errors) {
+    const problem =
+      e.code === "DUPLICATE_KEY"
+        ? yamlInput.duplicateKey(keyTextAt(text, e.pos[0]))
+        : yamlInput.syntax(firstLine(e.message));
+    out.push(error(problem, place(e.pos[0])));
+  }
+  for (const w of document.warnings) {
+    // Unresolved tags are reported by the structure walk, with every other foreign tag.
+    if (w.code === "TAG_RESOLVE_FAILED") continue;
+    out.push(error(yamlInput.warning(firstLine(w.message)), place(w.pos[0])));
+  }
+  return out;
+}
+
+function firstLine(message: string): string {
+  const line = message.split("\n")[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, "");
+}
+
+function keyTextAt(text: string, offset: number): string {
+  const rest = text.slice(offset, offset + 200);
+  const quoted = /^(["'])(.*?)\1/.exec(rest);
+  if (quoted) return quoted[2]!;
+  return (/^[^:\n]*/.exec(rest)?.[0] ?? "").trim();
+}
+
+/** Tags, `__proto__` keys, unknown aliases and block nesting, without following aliases. */
+function structureProblems(document: Document.Parsed, place: Place): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const visit = (node: unknown, depth: number): boolean => {
+    if (!node || typeof node !== "object") return true;
+    const n = node as Node;
+    const offset = n.range?.[0] ?? 0;
+    if (depth > MAX_NESTING_DEPTH) {
+      out.push(error(yamlInput.tooDeep(MAX_NESTING_DEPTH), place(offset)));
+      return false;
+    }
+    if (isAlias(n)) {
+      if (n.resolve(document) === undefined) {
+        out.push(error(yamlInput.unknownAlias(n.source), place(offset)));
+      }
+      return true;
+    }
+    if (n.tag !== undefined && !CORE_TAGS.has(n.tag)) {
+      out.push(error(yamlInput.unknownTag(document.directives.tagString(n.tag)), place(offset)));
+    }
+    if (isMap(n)) {
+      for (const pair of n.items) {
+        if (!isPair(pair)) continue;
+        if (isScalar(pair.key) && pair.key.value === "__proto__") {
+          out.push(error(yamlInput.protoKey(), place(pair.key.range?.[0] ?? offset)));
+        }
+        if (!visit(pair.key, depth + 1) || !visit(pair.value, depth + 1)) return false;
+      }
+    } else if (isSeq(n)) {
+      for (const item of n.items) if (!visit(item, depth + 1)) return false;
+    }
+    return true;
+  };
+  visit(document.contents, 1);
+  return out;
+}
+
+function toPlainValue(document: Document.Parsed, place: Place, out: Diagnostic[]): unknown {
+  try {
+    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (!(e instanceof ReferenceError)) throw e;
+    out.push(error(yamlInput.tooManyAliases(MAX_ALIAS_COUNT), place(firstAliasOffset(document))));
+    return undefined;
+  }
+}
+
+function firstAliasOffset(document: Document.Parsed): number {
+  let found: number | undefined;
+  const visit = (node: unknown): void => {
+    if (found !== undefined || !node || typeof node !== "object") return;
+    if (isAlias(node)) {
+      found = node.range?.[0];
+    } else if (isMap(node)) {
+      for (const pair of node.items) visit(pair.value);
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item);
+    }
+  };
+  visit(document.contents);
+  return found ?? 0;
+}
+
+/**
+ * Offset of the first place where flow brackets or a run of block indicators on one line
+ * (`- - - ...`) nest deeper than the limit, scanning the raw text in one pass. Quoted text
+ * and comments are skipped; a stray bracket in plain text counts, harmlessly, as one level.
+ */
+export function findDeepNesting(text: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  let lineStart = true;
+  let indicators = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "\n") {
+      lineStart = true;
+      indicators = 0;
+      continue;
+    }
+    if (quote !== undefined) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    const before = i === 0 ? "\n" : text[i - 1]!;
+    if (lineStart) {
+      if (c === " " || c === "\t") continue;
+      const next = text[i + 1];
+      if ((c === "-" || c === "?" || c === ":") && (next === " " || next === "\t")) {
+        if (++indicators > MAX_NESTING_DEPTH) return i;
+        i++;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (c === "#" && /\s/.test(before)) {
+      while (i + 1 < text.length && text[i + 1] !== "\n") i++;
+    } else if ((c === '"' || c === "'") && /[\s[{,:]/.test(before)) {
+      quote = c;
+    } else if (c === "[" || c === "{") {
+      if (++depth > MAX_NESTING_DEPTH) return i;
+    } else if ((c === "]" || c === "}") && depth > 0) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Where the value at a JSON path lies in the YAML, or with `key`, where that key of the
+ * mapping at the path is written. Aliases are followed; a path that leads nowhere falls back
+ * to the deepest node found, so a problem always has a place.
+ */
+export function locate(source: SourceDocument, path: readonly string[], key?: string): SourcePosition {
+  let node: unknown = source.document.contents;
+  let offset = source.document.contents?.range[0] ?? 0;
+  const steps = key === undefined ? path : [...path, key];
+  for (let i = 0; i < steps.length; i++) {
+    if (isAlias(node)) node = node.resolve(source.document);
+    const step = steps[i]!;
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === step);
+      const isKeyWanted = key !== undefined && i === steps.length - 1;
+      next = isKeyWanted ? pair?.key : pair?.value;
+    } else if (isSeq(node)) {
+      next = node.items[Number(step)];
+    }
+    const range = (next as Node | undefined)?.range;
+    if (!range) break;
+    node = next;
+    offset = range[0];
+  }
+  return positionAt(source.file, source.lineCounter, offset);
+}
