@@ -81,7 +81,10 @@ describe("POST retries", () => {
       else if (index === 2) res.socket?.destroy();
       else reply(res, 200, { revoked: ["s-1"], notFound: [] });
     });
-    const client = clientFor(target);
+    const lines: string[] = [];
+    const record = (line: string) => lines.push(line);
+    const logger = { debug: record, info: record, warn: record, error: record };
+    const client = clientFor(target, { logger });
 
     const result = await client.batchRevokeSessions("acme", ["s-1"], context);
     expect(result).toEqual({ revoked: ["s-1"], notFound: [] });
@@ -93,6 +96,10 @@ describe("POST retries", () => {
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(keys[4]).not.toBe(keys[0]);
     expect(client.stats).toEqual({ requests: 5, retries: 3 });
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toContain("POST /v1/organizations/acme/sessions/batch-revoke: status 503");
+    expect(lines[0]).toContain("attempt 2 of 5");
+    expectNoToken(lines.join("\n"), TOKEN);
   });
 
   it("sends the audit headers percent-encoded and the reason in the batch body", async () => {
