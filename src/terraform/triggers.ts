@@ -35,14 +35,13 @@ export function sessionLengthTriggers(
 }
 
 /**
- * The rule's canonical form, plus the organization's protected members: they decide which
- * sessions the rule may revoke, so unprotecting a member must run every rule again.
+ * The rule's canonical form, as the policy loader builds it: it carries the organization's
+ * protected members too, since they decide which sessions the rule may revoke.
  */
 export function revocationTriggers(policy: OrganizationPolicy, rule: RevocationRule): Triggers {
   return {
     organization: policy.organization,
     item: revocationItem(rule.id),
     desired: canonicalJson(rule.canonical),
-    protectedMembers: canonicalJson(policy.protectedMembers),
   };
 }

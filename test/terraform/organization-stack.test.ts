@@ -77,7 +77,6 @@ describe("organization stack", () => {
           desired:
             '{"id":"offboard-jane","match":{},"members":["offboard-jane@acme.example"],' +
             '"reason":"Laptop stolen, INC-4521"}',
-          protectedMembers: '["breakglass@acme.example"]',
         },
       }),
     ).toBe(true);
