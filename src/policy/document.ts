@@ -112,7 +112,7 @@ function checkWindow(spec: RuleSpec, report: Report): void {
   const { lastLoginAfter: after, lastLoginBefore: before } = spec;
   if (after === undefined || before === undefined) return;
   if (instantMillis(after) < instantMillis(before)) return;
-  report("error", semantic.windowOrder(after, before, "lastLoginBefore"), ["lastLoginAfter"]);
+  report("error", semantic.windowOrder(after, before), ["lastLoginAfter"]);
 }
 
 function readMembers(members: RuleDocument["members"], report: Report): "*" | string[] {

@@ -68,13 +68,25 @@ function compileChecks(spec: RuleSpec, protectedMembers: readonly string[]): Che
     checks.push((s) => addressIn(list, s.ipAddress));
   }
   if (match.platformVersion !== undefined) {
-    const range = new Range(match.platformVersion, { includePrerelease: true });
+    const range = rangeOf(match.platformVersion);
     checks.push((s) => {
       const version = parseVersion(s.platformVersion, { loose: true });
-      return version !== null && range.test(version);
+      return range !== undefined && version !== null && range.test(version);
     });
   }
   return checks;
+}
+
+/**
+ * Pre-releases count as their place in the order (5.20.0-beta.1 is below 5.20.0), which is
+ * what a rule against old releases means. A range the loader rejected matches nothing.
+ */
+function rangeOf(text: string): Range | undefined {
+  try {
+    return new Range(text, { includePrerelease: true });
+  } catch {
+    return undefined;
+  }
 }
 
 function addLowerCaseCheck(

@@ -121,7 +121,7 @@ export const schema = {
     ),
   missingKey: (key: string, owner: string) => problem("missing-key", missingKeyMessage(key, owner)),
   emptyList: (field: string) =>
-    problem("empty-list", `${field} is an empty list: list at least one value or remove the key`),
+    problem("empty-list", `${field} is an empty list: list at least one value`),
   emptyText: (field: string) => problem("empty-value", `${field} must not be empty`),
   tooLong: (field: string, limit: number) =>
     problem("too-long", `${field} is longer than ${limit} characters`),
@@ -147,8 +147,6 @@ function missingKeyMessage(key: string, owner: string): string {
   }
 }
 
-const at = (place: string) => `(${place})`;
-
 export const semantic = {
   sessionLengthRange: (text: string) =>
     problem(
@@ -170,11 +168,11 @@ export const semantic = {
       "invalid-semver-range",
       `platformVersion '${value}' is not a semver range (like "<5.20.0" or ">=5.0.0 <5.3.0")`,
     ),
-  windowOrder: (after: string, before: string, beforePlace: string) =>
+  windowOrder: (after: string, before: string) =>
     problem(
       "window-order",
-      `lastLoginAfter ${after} is not before lastLoginBefore ${before} ${at(beforePlace)}: ` +
-        "the window would hold no session",
+      `lastLoginAfter ${after} is not before lastLoginBefore ${before}: ` +
+        "the window holds no session",
     ),
   expired: (id: string, expiresAt: string) =>
     problem(

@@ -33,7 +33,7 @@ export function checkSchema(source: SourceDocument): Diagnostic[] {
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const e of errors) {
-    const { problem, path, key } = translate(e, source);
+    const { problem, path, key } = translate(e);
     const pos = locate(source, path, key);
     const id = `${pos.line}:${pos.col}:${problem.message}`;
     if (seen.has(id)) continue;
@@ -53,13 +53,17 @@ type Translated = { problem: Problem; path: string[]; key?: string };
 function resolveAlternatives(errors: ErrorObject[]): ErrorObject[] {
   const dropped = new Set<ErrorObject>();
   const added: ErrorObject[] = [];
-  for (const a of errors.filter((e) => e.keyword === "anyOf")) {
-    const branches = a.schema as Array<{ type?: unknown }>;
-    const hasList = branches.some((b) => b.type === "array");
+  const anyOfs = errors.filter((e) => e.keyword === "anyOf");
+  const hasList = (a: ErrorObject) => (a.schema as Array<{ type?: unknown }>).some((b) => b.type === "array");
+  const listPaths = new Set(
+    anyOfs.filter((a) => hasList(a) && Array.isArray(a.data)).map((a) => a.instancePath),
+  );
+  for (const a of anyOfs) {
     const here = errors.filter((e) => e.instancePath === a.instancePath);
-    if (hasList && Array.isArray(a.data)) {
+    if (listPaths.has(a.instancePath)) {
+      // The data is a list: only the list branch's own errors (at items, or minItems) count.
       for (const e of here) if (e.keyword !== "minItems") dropped.add(e);
-    } else if (hasList) {
+    } else if (hasList(a)) {
       dropped.add(a);
       for (const e of here) if (e.keyword === "type" && e.params.type === "array") dropped.add(e);
     } else {
@@ -70,7 +74,7 @@ function resolveAlternatives(errors: ErrorObject[]): ErrorObject[] {
   return [...errors.filter((e) => !dropped.has(e)), ...added];
 }
 
-function translate(e: ErrorObject, source: SourceDocument): Translated {
+function translate(e: ErrorObject): Translated {
   const path = splitPointer(e.instancePath);
   const field = fieldName(path);
   const label = labelOf(path);
@@ -101,7 +105,6 @@ function translate(e: ErrorObject, source: SourceDocument): Translated {
     case "maximum":
       return { problem: messages.tooLarge(label, Number(e.params.limit)), path };
     default:
-      void source;
       return { problem: messages.other(label, e.message ?? "is not valid"), path };
   }
 }
