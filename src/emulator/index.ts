@@ -45,6 +45,11 @@ export interface EmulatorConfig {
   rateLimit?: number;
   /** Where to log (each request at debug). Default: silent. */
   logger?: Logger;
+  /**
+   * Sets the emulator's clock to this ISO instant before the seed loads (the clock runs on
+   * from there). Default: the wall clock, or the time kept in the --db file.
+   */
+  now?: string;
   /** Resolves a relative seed file path. Default process.cwd(). */
   cwd?: string;
 }
@@ -68,6 +73,7 @@ export async function startEmulator(config: EmulatorConfig = {}): Promise<Runnin
   const store = new EmulatorStore(config.db);
   try {
     const clock = new EmulatorClock(store);
+    if (config.now !== undefined) clock.set(parseInstant(config.now));
     seedIfEmpty(store, clock, config, logger);
     const server = createServer(
       requestListener({
@@ -102,6 +108,12 @@ function seedIfEmpty(store: EmulatorStore, clock: EmulatorClock, config: Emulato
   }
   const nowMs = clock.nowMs();
   loadSeed(store, resolveSeed(config.seed, nowMs, config.cwd), nowMs);
+}
+
+function parseInstant(text: string): number {
+  const ms = /^\d{4}-\d{2}-\d{2}T/.test(text) ? Date.parse(text) : NaN;
+  if (Number.isNaN(ms)) throw new RangeError(`now must be an ISO 8601 instant, not "${text}"`);
+  return ms;
 }
 
 function listen(server: Server, host: string, port: number): Promise<number> {
