@@ -51,7 +51,10 @@ export interface ApplyOutcome {
   organizations: OrganizationOutcome[];
 }
 
-/** Carries out `plan`. Never throws for an API failure: the outcome records it. */
+/**
+ * Carries out `plan`. An API failure is recorded in the outcome and the other calls go on;
+ * only a refused token (401, 403) rejects, since no other write could succeed either.
+ */
 export async function applyPlan(
   plan: Plan,
   api: AdminApi,
@@ -102,6 +105,7 @@ async function applyOrganization(
       outcome.notDone -= call.sessions;
       progress(call.sessions);
     } catch (error) {
+      if (isAccessDenied(error)) throw error;
       outcome.problems.push(`${call.describe}: ${messageOf(error)}`);
     }
   });
@@ -130,6 +134,7 @@ async function applySetting(
     );
     outcome.setting = "updated";
   } catch (error) {
+    if (isAccessDenied(error)) throw error;
     if (statusOf(error) === 412) {
       outcome.setting = "refused";
       outcome.refused = await describeMovedSetting(plan, api);
@@ -231,6 +236,15 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;
   return typeof status === "number" ? status : undefined;
+}
+
+/**
+ * 401 and 403 hold for every write of the run (the token cannot write), so apply stops at
+ * the first one instead of collecting the same refusal for each call.
+ */
+function isAccessDenied(error: unknown): boolean {
+  const status = statusOf(error);
+  return status === 401 || status === 403;
 }
 
 function messageOf(error: unknown): string {
