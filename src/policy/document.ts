@@ -62,16 +62,23 @@ export function readDocument(
     rules: [],
   };
   if (doc.sessionLength !== undefined) {
-    const seconds = checkSessionLength(doc.sessionLength, (s, p) => report(s, p, ["sessionLength"]));
+    const seconds = checkSessionLength(doc.sessionLength, (s, p) =>
+      report(s, p, ["sessionLength"]),
+    );
     fragment.sessionLength = { value: seconds, source: locate(source, ["sessionLength"]) };
   }
   if (doc.guardrails?.maxRevocations !== undefined) {
     const path = ["guardrails", "maxRevocations"];
-    fragment.maxRevocations = { value: doc.guardrails.maxRevocations, source: locate(source, path) };
+    fragment.maxRevocations = {
+      value: doc.guardrails.maxRevocations,
+      source: locate(source, path),
+    };
   }
   (doc.revocations ?? []).forEach((rule, index) => {
     const at = (path: string[]) => ["revocations", String(index), ...path];
-    const spec = readRule(rule, now, locate(source, at([])), (s, p, path) => report(s, p, at(path)));
+    const spec = readRule(rule, now, locate(source, at([])), (s, p, path) =>
+      report(s, p, at(path)),
+    );
     fragment.rules.push(spec);
   });
   return { fragment, diagnostics };
@@ -98,8 +105,10 @@ function readRule(rule: RuleDocument, now: Date, source: SourcePosition, report:
     match: readMatch(rule.match ?? {}, report),
     source,
   };
-  if (rule.lastLoginBefore !== undefined) spec.lastLoginBefore = normalizeInstant(rule.lastLoginBefore);
-  if (rule.lastLoginAfter !== undefined) spec.lastLoginAfter = normalizeInstant(rule.lastLoginAfter);
+  if (rule.lastLoginBefore !== undefined)
+    spec.lastLoginBefore = normalizeInstant(rule.lastLoginBefore);
+  if (rule.lastLoginAfter !== undefined)
+    spec.lastLoginAfter = normalizeInstant(rule.lastLoginAfter);
   if (rule.expiresAt !== undefined) spec.expiresAt = normalizeInstant(rule.expiresAt);
   checkWindow(spec, report);
   if (spec.expiresAt !== undefined && instantMillis(spec.expiresAt) <= now.getTime()) {

@@ -26,7 +26,14 @@ export function readPolicyFiles(
 ): { files: PolicyFileText[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const report = (file: string, p: Problem) =>
-    diagnostics.push({ file, line: 1, col: 1, severity: "error", code: p.code, message: p.message });
+    diagnostics.push({
+      file,
+      line: 1,
+      col: 1,
+      severity: "error",
+      code: p.code,
+      message: p.message,
+    });
   const found: Found = { byShown: new Map(), reals: new Set() };
 
   for (const given of paths) {
@@ -42,7 +49,9 @@ export function readPolicyFiles(
   }
 
   const files: PolicyFileText[] = [];
-  for (const [file, absolute] of [...found.byShown.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [file, absolute] of [...found.byShown.entries()].sort(([a], [b]) =>
+    a < b ? -1 : 1,
+  )) {
     const text = readLimited(absolute, file, (p) => report(file, p));
     if (text !== undefined) files.push({ file, text });
   }
@@ -85,7 +94,8 @@ function walk(dir: string, shown: string, found: Found, visited: Set<string>): v
     const absolute = join(dir, name);
     const kind = statKind(absolute);
     if (kind === "directory") walk(absolute, join(shown, name), found, visited);
-    else if (kind === "file" && POLICY_FILE.test(name)) remember(found, absolute, join(shown, name));
+    else if (kind === "file" && POLICY_FILE.test(name))
+      remember(found, absolute, join(shown, name));
   }
 }
 

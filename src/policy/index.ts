@@ -43,7 +43,14 @@ export function loadPolicies(paths: string[], options: LoadOptions = {}): LoadRe
     diagnostics.push(...parsed.diagnostics);
     if (parsed.documents.length === 0 && parsed.diagnostics.length === 0) {
       const p = fileMessages.empty();
-      diagnostics.push({ file, line: 1, col: 1, severity: "warning", code: p.code, message: p.message });
+      diagnostics.push({
+        file,
+        line: 1,
+        col: 1,
+        severity: "warning",
+        code: p.code,
+        message: p.message,
+      });
     }
     for (const document of parsed.documents) {
       const schemaProblems = checkSchema(document);

@@ -107,7 +107,8 @@ function addTimeChecks(checks: Check[], spec: RuleSpec): void {
   }
   if (spec.lastLoginAfter === undefined && spec.lastLoginBefore === undefined) return;
   const after = spec.lastLoginAfter === undefined ? -Infinity : instantMillis(spec.lastLoginAfter);
-  const before = spec.lastLoginBefore === undefined ? Infinity : instantMillis(spec.lastLoginBefore);
+  const before =
+    spec.lastLoginBefore === undefined ? Infinity : instantMillis(spec.lastLoginBefore);
   checks.push((s) => {
     const at = Date.parse(s.lastLoginAt);
     return !Number.isNaN(at) && after <= at && at < before;

@@ -53,7 +53,11 @@ export function mergeFragments(fragments: readonly PolicyFragment[]): {
     const firstById = new Map<string, RuleSpec>();
     for (const rule of org.rules) {
       const first = firstById.get(rule.id);
-      if (first) conflict(semantic.duplicateRuleId(rule.id, org.organization, place(first.source)), rule.source);
+      if (first)
+        conflict(
+          semantic.duplicateRuleId(rule.id, org.organization, place(first.source)),
+          rule.source,
+        );
       else firstById.set(rule.id, rule);
     }
   }

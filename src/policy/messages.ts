@@ -11,7 +11,8 @@ const problem = (code: string, message: string): Problem => ({ code, message });
 
 /** A value as it appears in a message: text quoted, anything else as YAML would show it. */
 export function shown(value: unknown): string {
-  if (typeof value === "string") return `'${value.length > 60 ? value.slice(0, 57) + "..." : value}'`;
+  if (typeof value === "string")
+    return `'${value.length > 60 ? value.slice(0, 57) + "..." : value}'`;
   if (value === null || value === undefined) return "nothing";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
@@ -83,12 +84,9 @@ const fieldValueMessages: Record<string, (value: unknown) => string> = {
   lastLoginBefore: (v) => instantMessage("lastLoginBefore", v),
   lastLoginAfter: (v) => instantMessage("lastLoginAfter", v),
   expiresAt: (v) => instantMessage("expiresAt", v),
-  deviceTypes: (v) =>
-    `device type ${shown(v)} is not one of desktop, mobile, tablet, unknown`,
-  platforms: (v) =>
-    `platform ${shown(v)} is not one of extension, desktop, web, ios, android`,
-  version: (v) =>
-    `policy version ${shown(v)} is not supported: this release reads version 1`,
+  deviceTypes: (v) => `device type ${shown(v)} is not one of desktop, mobile, tablet, unknown`,
+  platforms: (v) => `platform ${shown(v)} is not one of extension, desktop, web, ios, android`,
+  version: (v) => `policy version ${shown(v)} is not supported: this release reads version 1`,
 };
 
 function instantMessage(key: string, value: unknown): string {

@@ -18,7 +18,12 @@ let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true, allowUnionTypes: true });
+    const ajv = new Ajv2020({
+      strict: true,
+      allErrors: true,
+      verbose: true,
+      allowUnionTypes: true,
+    });
     addFormats(ajv, ["email", "date-time"]);
     compiled = ajv.compile(JSON.parse(readFileSync(POLICY_SCHEMA_PATH, "utf8")));
   }
@@ -54,7 +59,8 @@ function resolveAlternatives(errors: ErrorObject[]): ErrorObject[] {
   const dropped = new Set<ErrorObject>();
   const added: ErrorObject[] = [];
   const anyOfs = errors.filter((e) => e.keyword === "anyOf");
-  const hasList = (a: ErrorObject) => (a.schema as Array<{ type?: unknown }>).some((b) => b.type === "array");
+  const hasList = (a: ErrorObject) =>
+    (a.schema as Array<{ type?: unknown }>).some((b) => b.type === "array");
   const listPaths = new Set(
     anyOfs.filter((a) => hasList(a) && Array.isArray(a.data)).map((a) => a.instancePath),
   );
@@ -82,10 +88,17 @@ function translate(e: ErrorObject): Translated {
     case "additionalProperties": {
       const unknown = String(e.params.additionalProperty);
       const allowed = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
-      return { problem: messages.unknownKey(unknown, closestWord(unknown, allowed)), path, key: unknown };
+      return {
+        problem: messages.unknownKey(unknown, closestWord(unknown, allowed)),
+        path,
+        key: unknown,
+      };
     }
     case "required":
-      return { problem: messages.missingKey(String(e.params.missingProperty), ownerOf(path, e.data)), path };
+      return {
+        problem: messages.missingKey(String(e.params.missingProperty), ownerOf(path, e.data)),
+        path,
+      };
     case "type":
       if (path.length === 0) return { problem: messages.notMapping(e.data), path };
       return { problem: messages.wrongType(label, expected(String(e.params.type)), e.data), path };
@@ -125,13 +138,18 @@ function fieldName(path: string[]): string {
 
 /** `revocations[0].match.browsers`: where a value sits, as a person would write it. */
 function labelOf(path: string[]): string {
-  return path.reduce((label, s) => (/^\d+$/.test(s) ? `${label}[${s}]` : label ? `${label}.${s}` : s), "");
+  return path.reduce(
+    (label, s) => (/^\d+$/.test(s) ? `${label}[${s}]` : label ? `${label}.${s}` : s),
+    "",
+  );
 }
 
 function ownerOf(path: string[], data: unknown): string {
   if (path.length === 2 && path[0] === "revocations") {
     const id = (data as { id?: unknown } | null)?.id;
-    return typeof id === "string" ? `revocation rule '${id}'` : `revocation rule ${Number(path[1]) + 1}`;
+    return typeof id === "string"
+      ? `revocation rule '${id}'`
+      : `revocation rule ${Number(path[1]) + 1}`;
   }
   return path.length === 0 ? "document" : labelOf(path);
 }

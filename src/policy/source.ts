@@ -236,7 +236,11 @@ export function findDeepNesting(text: string): number | undefined {
  * mapping at the path is written. Aliases are followed; a path that leads nowhere falls back
  * to the deepest node found, so a problem always has a place.
  */
-export function locate(source: SourceDocument, path: readonly string[], key?: string): SourcePosition {
+export function locate(
+  source: SourceDocument,
+  path: readonly string[],
+  key?: string,
+): SourcePosition {
   let node: unknown = source.document.contents;
   let offset = source.document.contents?.range[0] ?? 0;
   const steps = key === undefined ? path : [...path, key];

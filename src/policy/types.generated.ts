@@ -1,5 +1,5 @@
-// Generated from schemas/policy.schema.json by `npm run generate` (scripts/generate-types.js); do not edit.
-/* eslint-disable */
+// Generated from schemas/policy.schema.json by `npm run generate` (scripts/generate-types.js).
+// Do not edit: change the schema and run the command again.
 
 /**
  * A member's email address.
@@ -112,12 +112,41 @@ export interface RevocationRule {
   match?: Match;
 }
 /**
+ * Conditions on the session (device, browser, platform, version, address); every key given must match. Without it the rule matches every session of its members.
+ */
+export interface Match {
+  /**
+   * Session ids, compared exactly.
+   */
+  sessionIds?: NonEmptyText | [NonEmptyText, ...NonEmptyText[]];
+  /**
+   * Device types: desktop, mobile, tablet or unknown.
+   */
+  deviceTypes?: DeviceType | [DeviceType, ...DeviceType[]];
+  /**
+   * Browser names, compared case-insensitively, e.g. Safari.
+   */
+  browsers?: NonEmptyText | [NonEmptyText, ...NonEmptyText[]];
+  /**
+   * NordPass platforms: extension, desktop, web, ios or android.
+   */
+  platforms?: Platform | [Platform, ...Platform[]];
+  /**
+   * A semver range the session's platform version must satisfy, e.g. "<5.20.0".
+   */
+  platformVersion?: string;
+  /**
+   * IPv4 or IPv6 addresses and CIDR blocks, e.g. 198.51.100.0/24 or 2001:db8::/32.
+   */
+  ipAddresses?: NonEmptyText | [NonEmptyText, ...NonEmptyText[]];
+}
+/**
  * Conditions on the session; every key given must match. Each key takes one value or a list, and a list matches when any value does.
  *
  * This interface was referenced by `PolicyDocument`'s JSON-Schema
  * via the `definition` "Match".
  */
-export interface Match {
+export interface Match1 {
   /**
    * Session ids, compared exactly.
    */

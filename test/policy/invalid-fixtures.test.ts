@@ -29,7 +29,9 @@ describe("invalid policy fixtures", () => {
   const table = expectations();
 
   it("has an expectation for every fixture and at least 40 fixtures", () => {
-    const fixtures = readdirSync(join(REPO_ROOT, FIXTURES)).filter((n) => n !== "expected-first-lines.txt");
+    const fixtures = readdirSync(join(REPO_ROOT, FIXTURES)).filter(
+      (n) => n !== "expected-first-lines.txt",
+    );
     expect(table.map(([fixture]) => fixture).sort()).toEqual(fixtures.sort());
     expect(fixtures.length).toBeGreaterThanOrEqual(40);
   });

@@ -69,7 +69,9 @@ export function summarize(org: OrganizationPolicy): OrganizationSummary {
 
 /** `acme: session length 7d, 2 revocation rules, 1 protected member (3 files)` */
 export function summaryLine(s: OrganizationSummary): string {
-  const length = s.sessionLength ? `session length ${s.sessionLength.text}` : "session length unmanaged";
+  const length = s.sessionLength
+    ? `session length ${s.sessionLength.text}`
+    : "session length unmanaged";
   const parts = [
     length,
     counted(s.revocationRules, "revocation rule"),
