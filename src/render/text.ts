@@ -23,14 +23,21 @@ export function renderText(plan: Plan, options: TextOptions): string {
   const lines: string[] = [];
   if (options.kind === "drift") lines.push(s.strong(driftHeadline(plan)), "");
   if (plan.only) lines.push(s.dim(`Narrowed to ${plan.only} (--only).`), "");
-  for (const organization of plan.organizations) lines.push(...organizationLines(organization, s), "");
+  const unchanged: string[] = [];
+  for (const organization of plan.organizations) {
+    if (organization.changes.length + organization.warnings.length === 0) {
+      unchanged.push(printable(organization.organization));
+    } else {
+      lines.push(...organizationLines(organization, s), "");
+    }
+  }
+  if (unchanged.length > 0) lines.push(s.dim(`Unchanged: ${unchanged.join(", ")}.`), "");
   lines.push(s.strong(closingLine(plan, options.kind)));
   return `${lines.join("\n")}\n`;
 }
 
 function organizationLines(plan: OrganizationPlan, s: Styles): string[] {
   const lines = [s.strong(`Organization ${printable(plan.organization)}`)];
-  if (plan.changes.length === 0) lines.push(s.dim("  no changes"));
   for (const change of plan.changes) {
     lines.push(change.action === "update-session-length" ? settingLine(change, s) : revokeLine(change, s));
   }

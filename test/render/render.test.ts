@@ -71,7 +71,7 @@ describe("text renderer", () => {
       /- revoke session s-j1 {2}jane@acme\.example {2}mobile Safari on ios 5\.21\.0 {2}198\.51\.100\.7 {2}last login \S+ {2}rules: off-jane, phones/,
     );
     expect(text).toContain("warning: rule off-jane names unknown member ghost@acme.example");
-    expect(text).toContain("Organization globex\n  no changes");
+    expect(text).toContain("Unchanged: globex.");
     expect(text.trimEnd().split("\n").at(-1)).toBe("Plan: 1 setting change, 1 session revocation (1 member).");
     expect(text).not.toContain("\u001b[");
   });
