@@ -5,7 +5,7 @@
  */
 import { ExternalError } from "../errors";
 import { type Logger, silentLogger } from "../logger";
-import { ApiError } from "./errors";
+import { ApiError, isApiErrorWithStatus } from "./errors";
 import { apiMessages, requestLabel } from "./messages";
 import { problemCode } from "./http-errors";
 import { readAllPages } from "./paging";
@@ -153,7 +153,27 @@ class HttpAdminClient implements AdminClient {
       body: { sessionLengthSeconds },
       notFound: { org },
     };
-    return this.versionedSettings(spec, await this.transport.send(spec));
+    try {
+      return this.versionedSettings(spec, await this.transport.send(spec));
+    } catch (error) {
+      if (!isApiErrorWithStatus(error, 412) || (error.attempts ?? 1) < 2) throw error;
+      return this.settingsAfterLostAnswer(org, sessionLengthSeconds, error);
+    }
+  }
+
+  /**
+   * A PUT retried after a lost answer meets 412 when its first attempt took effect (the
+   * ETag moved with our own change). If the settings now hold the value we sent, the write
+   * is done; anything else is a real change by someone else, reported as the 412.
+   */
+  private async settingsAfterLostAnswer(
+    org: string,
+    sessionLengthSeconds: number,
+    stale: ApiError,
+  ): Promise<VersionedSettings> {
+    const current = await this.getAuthenticationSettings(org);
+    if (current.sessionLengthSeconds !== sessionLengthSeconds) throw stale;
+    return current;
   }
 
   listMembers(org: string, options?: ListOptions): Promise<Member[]> {

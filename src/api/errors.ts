@@ -30,6 +30,8 @@ export interface ApiErrorDetails {
   path: string;
   status?: number;
   problem?: ProblemDetails;
+  /** Attempts made, when the request was sent at least once. */
+  attempts?: number;
   hint?: string;
 }
 
@@ -40,6 +42,8 @@ export class ApiError extends ExternalError {
   readonly problem?: ProblemDetails;
   readonly method: string;
   readonly path: string;
+  /** Attempts made, when the request was sent at least once. */
+  readonly attempts?: number;
 
   constructor(message: string, details: ApiErrorDetails) {
     super(message, { hint: details.hint });
@@ -48,6 +52,7 @@ export class ApiError extends ExternalError {
     this.path = details.path;
     if (details.status !== undefined) this.status = details.status;
     if (details.problem !== undefined) this.problem = details.problem;
+    if (details.attempts !== undefined) this.attempts = details.attempts;
   }
 }
 

@@ -21,13 +21,15 @@ export interface ErrorAnswer {
   /** The base URL, for messages that name the API. */
   baseUrl: string;
   notFound: NotFoundSubject;
+  /** Attempts made, this one included. */
+  attempts: number;
 }
 
 /** The ApiError of kind "http" for a non-retryable (or no longer retried) error status. */
 export function httpError(answer: ErrorAnswer): ApiError {
-  const { method, path, status, problem } = answer;
+  const { method, path, status, problem, attempts } = answer;
   const label = requestLabel(method, path);
-  const details = { kind: "http" as const, method, path, status, problem };
+  const details = { kind: "http" as const, method, path, status, problem, attempts };
 
   switch (status) {
     case 401:

@@ -75,6 +75,8 @@ export const apiMessages = {
 
   budgetSpent: (label: string, budgetMs: number) =>
     `${label} was not sent: the run's time budget of ${seconds(budgetMs)} is spent`,
+  budgetRanOut: (label: string, budgetMs: number) =>
+    `${label} got no answer before the run's time budget of ${seconds(budgetMs)} ran out`,
   budgetTooShortForWait: (label: string, waitMs: number, remainingMs: number) =>
     `${label}: waiting ${seconds(waitMs)} before the next attempt would pass the run's ` +
     `time budget (${seconds(remainingMs)} left)`,

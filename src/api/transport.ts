@@ -164,7 +164,8 @@ export class Transport {
       return { answer: { status, headers, body: problem } };
     }
     if (!isRetryableStatus(status)) {
-      throw httpError({ ...spec, status, problem, baseUrl: this.settings.baseUrl });
+      const { baseUrl } = this.settings;
+      throw httpError({ ...spec, status, problem, baseUrl, attempts: attemptNumber });
     }
     if (attemptNumber >= this.settings.maxAttempts) {
       throw new ApiError(apiMessages.gaveUp(label(spec), status, attemptNumber, problem), {
@@ -173,6 +174,7 @@ export class Transport {
         path: spec.path,
         status,
         problem,
+        attempts: attemptNumber,
         hint: apiMessages.gaveUpHint(),
       });
     }
@@ -203,12 +205,21 @@ export class Transport {
 
   private judgeTimeout(spec: RequestSpec, timeoutMs: number, attemptNumber: number): Verdict {
     // A timeout shortened to the budget's remainder means the budget is what ran out.
-    if (timeoutMs < this.settings.timeoutMs) throw this.budgetSpent(spec);
+    if (timeoutMs < this.settings.timeoutMs) {
+      throw new ApiError(apiMessages.budgetRanOut(label(spec), this.settings.budgetMs), {
+        kind: "budget",
+        method: spec.method,
+        path: spec.path,
+        attempts: attemptNumber,
+        hint: apiMessages.budgetHint(),
+      });
+    }
     if (attemptNumber >= this.settings.maxAttempts) {
       throw new ApiError(apiMessages.timedOut(label(spec), timeoutMs, attemptNumber), {
         kind: "timeout",
         method: spec.method,
         path: spec.path,
+        attempts: attemptNumber,
         hint: apiMessages.timedOutHint(),
       });
     }
@@ -227,7 +238,7 @@ export class Transport {
   }
 
   private networkError(spec: RequestSpec, code: string, attempts: number): ApiError {
-    const base = { kind: "network" as const, method: spec.method, path: spec.path };
+    const base = { kind: "network" as const, method: spec.method, path: spec.path, attempts };
     const url = this.settings.baseUrl;
     if (code === "ECONNREFUSED") {
       return new ApiError(apiMessages.connectionRefused(url, attempts), {

@@ -166,6 +166,7 @@ describe("time limits", () => {
     const error = await apiFailure(client.getAuthenticationSettings("acme"));
 
     expect(error.kind).toBe("budget");
+    expect(error.message).toContain("got no answer before the run's time budget of 0.3s ran out");
     expect(Date.now() - started).toBeLessThan(1500);
     expect(target.requests).toHaveLength(1);
 
@@ -309,3 +310,55 @@ async function closedPort(): Promise<number> {
   await new Promise<void>((resolve) => probe.close(() => resolve()));
   return port;
 }
+
+describe("a PUT whose answer was lost", () => {
+  // The emulator's after-write fault covers POST only; a PUT that took effect but lost its
+  // answer needs a server that changes the setting and then drops the connection.
+  function settingsServer(options: { othersValue?: number }) {
+    let value = 2592000;
+    let version = 1;
+    return serve((request, res) => {
+      if (request.method === "GET") {
+        reply(res, 200, { sessionLengthSeconds: value }, { ETag: `"v${version}"` });
+        return;
+      }
+      if (request.headers["if-match"] !== `"v${version}"`) {
+        reply(res, 412, problem(412, "precondition-failed", "settings changed"));
+        return;
+      }
+      const sent = JSON.parse(request.body) as typeof settingsBody;
+      value = options.othersValue ?? sent.sessionLengthSeconds;
+      version += 1;
+      res.socket?.destroy();
+    });
+  }
+
+  it("counts as done when the settings hold the value it sent", async () => {
+    const target = await settingsServer({});
+    const client = clientFor(target);
+    const before = await client.getAuthenticationSettings("acme");
+    const after = await client.putAuthenticationSettings("acme", 604800, before.etag, context);
+
+    expect(after).toEqual({ sessionLengthSeconds: 604800, etag: '"v2"' });
+    expect(target.requests.map((r) => r.method)).toEqual(["GET", "PUT", "PUT", "GET"]);
+  });
+
+  it("stays a 412 when the settings hold another value", async () => {
+    const target = await settingsServer({ othersValue: 86400 });
+    const client = clientFor(target);
+    const before = await client.getAuthenticationSettings("acme");
+    const error = await apiFailure(
+      client.putAuthenticationSettings("acme", 604800, before.etag, context),
+    );
+    expect(error).toMatchObject({ kind: "http", status: 412, attempts: 2 });
+  });
+
+  it("is a 412 at once when the first attempt already meets a stale ETag", async () => {
+    const target = await settingsServer({});
+    const error = await apiFailure(
+      clientFor(target).putAuthenticationSettings("acme", 604800, '"v0"', context),
+    );
+    expect(error).toMatchObject({ status: 412, attempts: 1 });
+    expect(target.requests).toHaveLength(1);
+  });
+});
