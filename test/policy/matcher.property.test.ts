@@ -312,7 +312,7 @@ describe("platform version ranges", () => {
     );
   });
 
-  it("orders pre-releases below their release and never matches a version that is not semver", () => {
+  it("orders pre-releases below their release and never matches a non-semver version", () => {
     const rule = compileRule(spec({ match: { platformVersion: "<5.20.0" } }), []);
     expect(rule.matches(session({ platformVersion: "5.20.0-beta.1" }), NOW)).toBe(true);
     expect(rule.matches(session({ platformVersion: "5.20.0" }), NOW)).toBe(false);
