@@ -60,7 +60,7 @@ const PLANS: OrganizationPlan[] = [
     named: [
       { local: "jane", sessions: [
         ext("Chrome", "5.24.1", "203.0.113.24", 5),
-        app("web", "desktop", "Firefox", "5.23.0", "2001:db8:acme::24", 50),
+        app("web", "desktop", "Firefox", "5.23.0", "2001:db8:ac3e::24", 50),
         app("ios", "mobile", "Safari", "5.19.2", "198.51.100.7", 200),
       ] },
       { local: "tom", sessions: [

@@ -21,6 +21,8 @@ export { DEMO_TOKENS, demoSeed } from "./demo-seed";
 export { SeedError } from "./seed-error";
 export { FaultSpecError, parseFaults } from "./faults";
 export { DEFAULT_RATE_LIMIT } from "./rate-limit";
+export { resolveSeed } from "./seed-loader";
+export { parseSyntheticSpec } from "./synthetic-seed";
 export { MAX_BODY_BYTES } from "./body";
 
 export interface EmulatorConfig {
@@ -58,6 +60,8 @@ export interface RunningEmulator {
   /** Base URL, e.g. http://127.0.0.1:40123 (the API lives under /v1/organizations/{org}). */
   url: string;
   port: number;
+  /** False when a seed was given but the database already held data, so it was not loaded. */
+  seedLoaded: boolean;
   /** Stops listening, ends open connections and closes the database. */
   close(): Promise<void>;
 }
@@ -74,7 +78,7 @@ export async function startEmulator(config: EmulatorConfig = {}): Promise<Runnin
   try {
     const clock = new EmulatorClock(store);
     if (config.now !== undefined) clock.set(parseInstant(config.now));
-    seedIfEmpty(store, clock, config, logger);
+    const seedLoaded = seedIfEmpty(store, clock, config, logger);
     const server = createServer(
       requestListener({
         store,
@@ -92,6 +96,7 @@ export async function startEmulator(config: EmulatorConfig = {}): Promise<Runnin
     return {
       url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
       port,
+      seedLoaded,
       close: () => closeServer(server).finally(() => store.close()),
     };
   } catch (error) {
@@ -100,14 +105,16 @@ export async function startEmulator(config: EmulatorConfig = {}): Promise<Runnin
   }
 }
 
-function seedIfEmpty(store: EmulatorStore, clock: EmulatorClock, config: EmulatorConfig, logger: Logger): void {
-  if (config.seed === undefined) return;
+/** True when the seed was loaded (or none was asked for). */
+function seedIfEmpty(store: EmulatorStore, clock: EmulatorClock, config: EmulatorConfig, logger: Logger): boolean {
+  if (config.seed === undefined) return true;
   if (!store.isEmpty()) {
     logger.info("the database already holds data, so the seed was not loaded");
-    return;
+    return false;
   }
   const nowMs = clock.nowMs();
   loadSeed(store, resolveSeed(config.seed, nowMs, config.cwd), nowMs);
+  return true;
 }
 
 function parseInstant(text: string): number {

@@ -20,7 +20,7 @@ export { SeedError };
  */
 export function resolveSeed(seed: string | SeedDocument, nowMs: number, cwd = process.cwd()): SeedDocument {
   if (typeof seed !== "string") return checkSeed(seed, "seed");
-  if (seed === "demo") return demoSeed(nowMs);
+  if (seed === "demo") return checkSeed(demoSeed(nowMs), "demo");
   if (seed.startsWith("synthetic:")) return syntheticSeed(parseSyntheticSpec(seed), nowMs);
   return readSeedFile(seed, cwd);
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { isIP } from "node:net";
 import type { IncomingHttpHeaders } from "node:http";
 import type { DeviceType, Platform } from "../../api/types";
 import type { EmulatorClock } from "../clock";
@@ -49,7 +50,7 @@ function createSession(context: ControlContext): Reply {
     browser: optionalString(body, "browser") ?? "Chrome",
     platform: oneOf(body, "platform", PLATFORMS) ?? "extension",
     platformVersion: optionalString(body, "platformVersion") ?? "5.24.0",
-    ipAddress: optionalString(body, "ipAddress") ?? "127.0.0.1",
+    ipAddress: optionalAddress(body, "ipAddress") ?? "127.0.0.1",
     lastLoginMs: optionalInstant(body, "lastLoginAt") ?? nowMs,
   };
   context.store.sweepEndedSessions(org, nowMs);
@@ -112,6 +113,14 @@ function oneOf<T extends string>(body: Record<string, unknown>, key: string, val
     throw new ProblemError(problems.badBody(`"${key}" must be one of ${values.join(", ")}.`));
   }
   return value as T | undefined;
+}
+
+function optionalAddress(body: Record<string, unknown>, key: string): string | undefined {
+  const value = optionalString(body, key);
+  if (value !== undefined && isIP(value) === 0) {
+    throw new ProblemError(problems.badBody(`"${key}" must be an IPv4 or IPv6 address.`));
+  }
+  return value;
 }
 
 function optionalInstant(body: Record<string, unknown>, key: string): number | undefined {
