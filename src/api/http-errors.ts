@@ -64,7 +64,7 @@ function forbidden(label: string, details: Details, isWrite: boolean, code?: str
     });
   }
   if (isWrite) {
-    return new ApiError(apiMessages.writeForbidden(label), {
+    return new ApiError(apiMessages.writeForbidden(label, code === "read-only-token"), {
       ...details,
       hint: apiMessages.writeForbiddenHint(),
     });

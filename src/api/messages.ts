@@ -25,9 +25,10 @@ export const apiMessages = {
   tokenRefusedHint: () =>
     "the token may be mistyped, expired or revoked, or belong to another organization",
 
-  writeForbidden: (label: string) =>
+  writeForbidden: (label: string, readOnlyToken: boolean) =>
     `${label} was refused (403): this needs an owner or admin token; ` +
-    "the token in use can only read (auditor) or has no access to this organization",
+    "the token in use can only read (auditor)" +
+    (readOnlyToken ? "" : " or has no access to this organization"),
   writeForbiddenHint: () =>
     "plan and drift work with an auditor token; apply needs a token with the owner or " +
     "admin role",

@@ -201,6 +201,21 @@ describe("what is not retried", () => {
     expect(target.requests).toHaveLength(1);
   });
 
+  it("names the roles on a bare 403, telling a write from a read", async () => {
+    // The emulator always says which role refused; another server may not.
+    const target = await serve((_, res) => {
+      res.writeHead(403);
+      res.end();
+    });
+    const client = clientFor(target);
+    const write = await apiFailure(client.deleteSession("acme", "s-1", context));
+    expect(write.message).toContain("this needs an owner or admin token");
+    expect(write.message).toContain("or has no access to this organization");
+    const read = await apiFailure(client.listEvents("acme"));
+    expect(read.message).toContain("reading needs at least an auditor token");
+    expect(target.requests).toHaveLength(2);
+  });
+
   it("gives up on 5xx after the attempt limit with the last status", async () => {
     const target = await serve((_, res) => reply(res, 502, problem(502, "bad-gateway", "down")));
     const error = await apiFailure(clientFor(target, { maxAttempts: 3 }).listMembers("acme"));
