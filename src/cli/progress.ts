@@ -19,8 +19,7 @@ const silent: Progress = { update: () => undefined, stop: () => undefined };
  */
 export function startProgress(stream: OutputStream, label: string, total?: number): Progress {
   if (!stream.isTTY) return silent;
-  const format =
-    total === undefined ? `${label} {value}` : `${label} [{bar}] {value}/{total}`;
+  const format = total === undefined ? `${label} {value}` : `${label} [{bar}] {value}/{total}`;
   const bar = new SingleBar({
     format,
     stream: stream as unknown as NodeJS.WritableStream,

@@ -85,7 +85,9 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.stderr.write(
+        `internal error: ${error instanceof Error ? error.stack : String(error)}\n`,
+      );
       process.exitCode = ExitCode.Error;
     },
   );

@@ -7,15 +7,16 @@
  * and was not done, and a rerun plans only what is left. A session already gone counts as
  * done, so a rerun revokes nothing twice.
  */
-import {
-  MAX_BATCH_REVOKE,
-  type AdminApi,
-  type WriteContext,
-} from "../api/types";
+import { MAX_BATCH_REVOKE, type AdminApi, type WriteContext } from "../api/types";
 import { formatSessionLength } from "../policy/duration";
 import { mapConcurrently } from "./concurrency";
 import { revocationsSkipped, sessionLengthChangedSincePlan } from "./messages";
-import type { OrganizationPlan, Plan, RevokeSessionChange, UpdateSessionLengthChange } from "./plan";
+import type {
+  OrganizationPlan,
+  Plan,
+  RevokeSessionChange,
+  UpdateSessionLengthChange,
+} from "./plan";
 
 /** The audit-log rule id of a session-length write (the `--only` item's name). */
 export const SESSION_LENGTH_RULE_ID = "session-length";

@@ -10,7 +10,10 @@ export function unknownMember(ruleId: string, email: string): string {
 
 export function ruleFailed(ruleId: string, error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
-  return `rule ${ruleId} could not be evaluated (${detail}); it was skipped, the other rules still apply`;
+  return (
+    `rule ${ruleId} could not be evaluated (${detail}); ` +
+    "it was skipped, the other rules still apply"
+  );
 }
 
 export function unknownOnlyItem(item: string, valid: readonly string[]): string {
@@ -80,7 +83,10 @@ export function planSaved(file: string): string {
 }
 
 export function onlyWithSavedPlan(): string {
-  return "--only narrows a fresh plan; a saved plan is applied exactly as saved (plan it with --only)";
+  return (
+    "--only narrows a fresh plan; a saved plan is applied exactly as saved " +
+    "(plan it with --only)"
+  );
 }
 
 export function confirmQuestion(changes: number, organizations: number): string {
@@ -101,7 +107,10 @@ export function applyNeedsApproval(): string {
 }
 
 export function applyIncomplete(notDone: number): string {
-  const sessions = notDone === 1 ? "1 planned session revocation was" : `${notDone} planned session revocations were`;
+  const sessions =
+    notDone === 1
+      ? "1 planned session revocation was"
+      : `${notDone} planned session revocations were`;
   return (
     `apply did not finish: ${sessions} not done (see above). ` +
     "Nothing is half-done: run apply again and it plans only what is left."

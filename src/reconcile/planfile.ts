@@ -56,14 +56,16 @@ function organizationProblem(value: unknown): string | undefined {
   const o = value as Partial<Record<keyof OrganizationPlan, unknown>>;
   if (typeof o.organization !== "string") return "organization: expected a string";
   if (!isObject(o.dependencies)) return "dependencies: expected an object";
-  if (typeof o.dependencies.settingsEtag !== "string") return "dependencies.settingsEtag: expected a string";
+  if (typeof o.dependencies.settingsEtag !== "string")
+    return "dependencies.settingsEtag: expected a string";
   if (!Number.isInteger(o.dependencies.sessionLengthSeconds)) {
     return "dependencies.sessionLengthSeconds: expected a whole number";
   }
   if (!isObject(o.reasons) || !Object.values(o.reasons).every((r) => typeof r === "string")) {
     return "reasons: expected an object of strings";
   }
-  if (!isStringList(o.memberWideRevocations)) return "memberWideRevocations: expected a list of strings";
+  if (!isStringList(o.memberWideRevocations))
+    return "memberWideRevocations: expected a list of strings";
   if (!Number.isInteger(o.maxRevocations)) return "maxRevocations: expected a whole number";
   if (!isStringList(o.warnings)) return "warnings: expected a list of strings";
   if (!Array.isArray(o.changes)) return "changes: expected a list";
@@ -86,7 +88,8 @@ function changeProblem(value: unknown, reasons: Record<string, unknown>): string
     }
     return undefined;
   }
-  if (change.action !== "revoke-session") return "action: expected update-session-length or revoke-session";
+  if (change.action !== "revoke-session")
+    return "action: expected update-session-length or revoke-session";
   for (const key of ["sessionId", "member", "memberId"]) {
     if (typeof change[key] !== "string") return `${key}: expected a string`;
   }

@@ -18,7 +18,14 @@ const identity = (text: string): string => text;
 
 export function styles(color: boolean): Styles {
   if (!color) {
-    return { add: identity, change: identity, remove: identity, warn: identity, strong: identity, dim: identity };
+    return {
+      add: identity,
+      change: identity,
+      remove: identity,
+      warn: identity,
+      strong: identity,
+      dim: identity,
+    };
   }
   return {
     add: wrap(32, 39),

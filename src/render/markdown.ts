@@ -4,7 +4,12 @@
  * refuses comments over 65,536 characters, so the whole stays under MARKDOWN_LIMIT: lists
  * are cut where the budget runs out and say how many rows were left out.
  */
-import type { OrganizationPlan, Plan, RevokeSessionChange, UpdateSessionLengthChange } from "../reconcile/plan";
+import type {
+  OrganizationPlan,
+  Plan,
+  RevokeSessionChange,
+  UpdateSessionLengthChange,
+} from "../reconcile/plan";
 import {
   closingLine,
   count,
@@ -67,26 +72,35 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions): string {
 }
 
 function heading(plan: Plan, kind: ReportKind): string {
-  const title = kind === "plan" ? "nordpass-policy plan" : `nordpass-policy drift: ${driftHeadline(plan)}`;
+  const title =
+    kind === "plan" ? "nordpass-policy plan" : `nordpass-policy drift: ${driftHeadline(plan)}`;
   const only = plan.only ? `Narrowed to \`${plan.only}\` (--only).\n\n` : "";
   return `## ${title}\n\n${only}`;
 }
 
 function summaryTable(plan: Plan, budget: Budget): void {
-  budget.add("| organization | session length | sessions to revoke | members |\n| --- | --- | --- | ---: |\n");
+  budget.add(
+    "| organization | session length | sessions to revoke | members |\n" +
+      "| --- | --- | --- | ---: |\n",
+  );
   let shown = 0;
   for (const organization of plan.organizations) {
     if (!budget.add(summaryRow(organization))) break;
     shown += 1;
   }
   const left = plan.organizations.length - shown;
-  if (left > 0) budget.close(`| ... and ${count(left, "more organization")} (see the JSON plan) | | | |\n`);
+  if (left > 0)
+    budget.close(`| ... and ${count(left, "more organization")} (see the JSON plan) | | | |\n`);
   budget.add("\n");
 }
 
 function summaryRow(plan: OrganizationPlan): string {
-  const setting = plan.changes.find((c): c is UpdateSessionLengthChange => c.action === "update-session-length");
-  const revocations = plan.changes.filter((c): c is RevokeSessionChange => c.action === "revoke-session");
+  const setting = plan.changes.find(
+    (c): c is UpdateSessionLengthChange => c.action === "update-session-length",
+  );
+  const revocations = plan.changes.filter(
+    (c): c is RevokeSessionChange => c.action === "revoke-session",
+  );
   const members = new Set(revocations.map((c) => c.memberId)).size;
   const length = setting ? `${setting.from.text} → ${setting.to.text}` : "no change";
   return `| ${cell(plan.organization)} | ${length} | ${revocations.length} | ${members} |\n`;
@@ -97,11 +111,15 @@ function organizationSection(plan: OrganizationPlan, budget: Budget): boolean {
   if (!budget.add(`### ${cell(plan.organization)}\n\n`)) return false;
   for (const change of plan.changes) {
     if (change.action === "update-session-length") {
-      budget.add(`- \`~ sessionLength: ${change.from.text} -> ${change.to.text}\` (${impactText(change)})\n`);
+      budget.add(
+        `- \`~ sessionLength: ${change.from.text} -> ${change.to.text}\` (${impactText(change)})\n`,
+      );
     }
   }
   for (const warning of plan.warnings) budget.add(`- warning: ${cell(warning)}\n`);
-  const revocations = plan.changes.filter((c): c is RevokeSessionChange => c.action === "revoke-session");
+  const revocations = plan.changes.filter(
+    (c): c is RevokeSessionChange => c.action === "revoke-session",
+  );
   if (revocations.length > 0) revocationList(revocations, budget);
   budget.add("\n");
   return true;
@@ -109,7 +127,8 @@ function organizationSection(plan: OrganizationPlan, budget: Budget): boolean {
 
 function revocationList(revocations: RevokeSessionChange[], budget: Budget): void {
   const members = new Set(revocations.map((c) => c.memberId)).size;
-  const summary = `${count(revocations.length, "session revocation")} (${count(members, "member")})`;
+  const sessions = count(revocations.length, "session revocation");
+  const summary = `${sessions} (${count(members, "member")})`;
   if (!budget.add(`\n<details><summary>${summary}</summary>\n\n`)) return;
   budget.add(
     "| session | member | device | browser | platform | version | IP | last login | rules |\n" +

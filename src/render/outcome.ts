@@ -37,7 +37,8 @@ export function outcomeTotals(outcome: ApplyOutcome): OutcomeTotals {
 
 export function renderOutcomeText(outcome: ApplyOutcome, plan: Plan): string {
   const lines = ["", "Applied:"];
-  for (const organization of outcome.organizations) lines.push(...organizationLines(organization, plan));
+  for (const organization of outcome.organizations)
+    lines.push(...organizationLines(organization, plan));
   lines.push("", closingLine(outcomeTotals(outcome)));
   return `${lines.join("\n")}\n`;
 }

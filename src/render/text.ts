@@ -2,7 +2,12 @@
  * The text renderer, shaped like Terraform's plan: an organization header, `~` for the
  * session length, `-` for each session to revoke, warnings, and one closing line.
  */
-import type { OrganizationPlan, Plan, RevokeSessionChange, UpdateSessionLengthChange } from "../reconcile/plan";
+import type {
+  OrganizationPlan,
+  Plan,
+  RevokeSessionChange,
+  UpdateSessionLengthChange,
+} from "../reconcile/plan";
 import { styles, type Styles } from "./ansi";
 import {
   closingLine,
@@ -39,7 +44,9 @@ export function renderText(plan: Plan, options: TextOptions): string {
 function organizationLines(plan: OrganizationPlan, s: Styles): string[] {
   const lines = [s.strong(`Organization ${printable(plan.organization)}`)];
   for (const change of plan.changes) {
-    lines.push(change.action === "update-session-length" ? settingLine(change, s) : revokeLine(change, s));
+    lines.push(
+      change.action === "update-session-length" ? settingLine(change, s) : revokeLine(change, s),
+    );
   }
   for (const warning of plan.warnings) lines.push(s.warn(`  warning: ${printable(warning)}`));
   return lines;
@@ -55,5 +62,6 @@ function revokeLine(change: RevokeSessionChange, s: Styles): string {
   const what = `${printable(change.member)}  ${device} ${browser} on ${platform} ${version}  ${ip}`;
   const when = `last login ${printable(change.lastLoginAt)}`;
   const rules = `rules: ${change.rules.join(", ")}`;
-  return `  ${s.remove("-")} revoke session ${printable(change.sessionId)}  ${what}  ${when}  ${s.dim(rules)}`;
+  const session = `revoke session ${printable(change.sessionId)}`;
+  return `  ${s.remove("-")} ${session}  ${what}  ${when}  ${s.dim(rules)}`;
 }

@@ -2,7 +2,12 @@
  * Sentences shared by the renderers, so text, Markdown and the CLI say the same thing the
  * same way.
  */
-import type { Plan, PlanSummary, RevokeSessionChange, UpdateSessionLengthChange } from "../reconcile/plan";
+import type {
+  Plan,
+  PlanSummary,
+  RevokeSessionChange,
+  UpdateSessionLengthChange,
+} from "../reconcile/plan";
 
 /** Plan for `plan` and `apply`; drift for the scheduled report. */
 export type ReportKind = "plan" | "drift";
@@ -22,7 +27,8 @@ export function impactText(change: UpdateSessionLengthChange): string {
 /** "1 setting change, 12 session revocations (5 members)" */
 export function changeCounts(summary: PlanSummary): string {
   const revocations = count(summary.sessionRevocations, "session revocation");
-  const members = summary.sessionRevocations > 0 ? ` (${count(summary.membersAffected, "member")})` : "";
+  const members =
+    summary.sessionRevocations > 0 ? ` (${count(summary.membersAffected, "member")})` : "";
   return `${count(summary.settingChanges, "setting change")}, ${revocations}${members}`;
 }
 

@@ -15,7 +15,9 @@ describe("the actor recorded on writes", () => {
   it("is the CI commit, shortened to 12 characters, without --actor", () => {
     expect(resolveActor(undefined, { GITHUB_SHA: "0123456789abcdef0123" })).toBe("ci@0123456789ab");
     expect(resolveActor(undefined, { CI_COMMIT_SHA: "fedcba9876543210" })).toBe("ci@fedcba987654");
-    expect(resolveActor(undefined, { BUILDKITE_COMMIT: "aaaabbbbccccdddd" })).toBe("ci@aaaabbbbcccc");
+    expect(resolveActor(undefined, { BUILDKITE_COMMIT: "aaaabbbbccccdddd" })).toBe(
+      "ci@aaaabbbbcccc",
+    );
     expect(resolveActor(undefined, { GIT_COMMIT: "1111222233334444" })).toBe("ci@111122223333");
   });
 
@@ -36,7 +38,9 @@ describe("--timeout and --budget", () => {
     for (const bad of ["", "10", "1.5s", "0s", "-1s", "1d", "10 minutes"]) {
       expect(() => parseDurationOption(bad, "--timeout")).toThrow(UsageError);
     }
-    expect(() => parseDurationOption("soon", "--budget")).toThrow(/--budget "soon" is not a duration/);
+    expect(() => parseDurationOption("soon", "--budget")).toThrow(
+      /--budget "soon" is not a duration/,
+    );
   });
 
   it("make a bad value exit 1 before any request", async () => {

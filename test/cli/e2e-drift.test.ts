@@ -3,8 +3,23 @@
  * read failed; standing rules fire again on a new login, time-window rules do not.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { api, control, startTestEmulator, writeHeaders, type TestEmulator } from "../helpers/emulator";
-import { ADMIN_TOKEN, AUDITOR_TOKEN, OWNER_TOKEN, Workspace, acmePolicy, hoursAgo, runCli, testSeed } from "./e2e-harness";
+import {
+  api,
+  control,
+  startTestEmulator,
+  writeHeaders,
+  type TestEmulator,
+} from "../helpers/emulator";
+import {
+  ADMIN_TOKEN,
+  AUDITOR_TOKEN,
+  OWNER_TOKEN,
+  Workspace,
+  acmePolicy,
+  hoursAgo,
+  runCli,
+  testSeed,
+} from "./e2e-harness";
 
 let emulator: TestEmulator;
 let workspace: Workspace;
@@ -53,9 +68,9 @@ describe("drift", () => {
     const result = await cli(["drift", "policies", "--format", "json"], AUDITOR_TOKEN);
     expect(result.code).toBe(2);
     const changes = JSON.parse(result.stdout).organizations[0].changes;
-    expect(changes.map((c: { sessionId: string; rules: string[] }) => [c.sessionId, c.rules])).toEqual([
-      ["s-jane-back", ["offboard-jane"]],
-    ]);
+    expect(
+      changes.map((c: { sessionId: string; rules: string[] }) => [c.sessionId, c.rules]),
+    ).toEqual([["s-jane-back", ["offboard-jane"]]]);
   });
 
   it("does not fire a lastLoginBefore rule on a login after its instant", async () => {
@@ -67,7 +82,11 @@ describe("drift", () => {
   });
 
   it("exits 1, not 2, when the read fails", async () => {
-    const down = await runCli(["drift", "policies"], { url: "http://127.0.0.1:9", token: AUDITOR_TOKEN, cwd: workspace.dir });
+    const down = await runCli(["drift", "policies"], {
+      url: "http://127.0.0.1:9",
+      token: AUDITOR_TOKEN,
+      cwd: workspace.dir,
+    });
     expect(down.code).toBe(1);
     expect(down.stdout).toBe("");
     expect(down.stderr).toMatch(/^error: /m);

@@ -14,12 +14,27 @@ const MEMBERS = 60;
 function faultSeed(): SeedDocument {
   const members = Array.from({ length: MEMBERS }, (_, i) => {
     const local = i < 5 ? `offboarded-${i}` : `member-${String(i).padStart(2, "0")}`;
-    const base = { browser: "Safari", platform: "ios" as const, platformVersion: "5.19.2", ipAddress: "198.51.100.9" };
+    const base = {
+      browser: "Safari",
+      platform: "ios" as const,
+      platformVersion: "5.19.2",
+      ipAddress: "198.51.100.9",
+    };
     return {
       email: `${local}@faulty.example`,
       sessions: [
-        { id: `s-${local}-phone`, ...base, deviceType: "mobile" as const, lastLoginAt: hoursAgo(1 + (i % 5)) },
-        { id: `s-${local}-tablet`, ...base, deviceType: "tablet" as const, lastLoginAt: hoursAgo(2 + (i % 7)) },
+        {
+          id: `s-${local}-phone`,
+          ...base,
+          deviceType: "mobile" as const,
+          lastLoginAt: hoursAgo(1 + (i % 5)),
+        },
+        {
+          id: `s-${local}-tablet`,
+          ...base,
+          deviceType: "tablet" as const,
+          lastLoginAt: hoursAgo(2 + (i % 7)),
+        },
         {
           id: `s-${local}-desk`,
           browser: "Firefox",
@@ -34,7 +49,12 @@ function faultSeed(): SeedDocument {
   });
   return {
     organizations: [
-      { id: "faulty", sessionLength: "30d", tokens: [{ name: "ci", token: ADMIN_TOKEN, role: "admin" }], members },
+      {
+        id: "faulty",
+        sessionLength: "30d",
+        tokens: [{ name: "ci", token: ADMIN_TOKEN, role: "admin" }],
+        members,
+      },
     ],
   };
 }
@@ -74,7 +94,8 @@ afterEach(async () => {
 
 describe("apply under faults", () => {
   it("converges, revoking every targeted session exactly once", async () => {
-    const cli = (argv: string[]) => runCli(argv, { url: emulator.url, token: ADMIN_TOKEN, cwd: workspace.dir });
+    const cli = (argv: string[]) =>
+      runCli(argv, { url: emulator.url, token: ADMIN_TOKEN, cwd: workspace.dir });
     const expected = 55 * 2 + 5 * 3;
 
     const runs: number[] = [];
@@ -89,7 +110,14 @@ describe("apply under faults", () => {
     expect(plan.code).toBe(0);
 
     // A client with retries reads the audit log through the same faults.
-    const client = createAdminClient({ baseUrl: emulator.url, token: ADMIN_TOKEN, timeoutMs: 5000, budgetMs: 60_000, concurrency: 4, maxAttempts: 10 });
+    const client = createAdminClient({
+      baseUrl: emulator.url,
+      token: ADMIN_TOKEN,
+      timeoutMs: 5000,
+      budgetMs: 60_000,
+      concurrency: 4,
+      maxAttempts: 10,
+    });
     const events = await client.listEvents("faulty");
     const revocations = events.filter((e) => e.action === "revoke-session");
     const perSession = new Map<string, number>();
@@ -101,7 +129,9 @@ describe("apply under faults", () => {
     expect(departed).toHaveLength(15);
 
     const live = await client.listSessions("faulty");
-    expect(live.map((s) => s.id).every((id) => id.endsWith("-desk") && !id.includes("offboarded"))).toBe(true);
+    expect(
+      live.map((s) => s.id).every((id) => id.endsWith("-desk") && !id.includes("offboarded")),
+    ).toBe(true);
     expect(live).toHaveLength(55);
   });
 });

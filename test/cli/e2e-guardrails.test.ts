@@ -4,7 +4,15 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { api, control, startTestEmulator, type TestEmulator } from "../helpers/emulator";
-import { ADMIN_TOKEN, AUDITOR_TOKEN, Workspace, acmePolicy, hoursAgo, runCli, testSeed } from "./e2e-harness";
+import {
+  ADMIN_TOKEN,
+  AUDITOR_TOKEN,
+  Workspace,
+  acmePolicy,
+  hoursAgo,
+  runCli,
+  testSeed,
+} from "./e2e-harness";
 
 let emulator: TestEmulator;
 let workspace: Workspace;
@@ -31,7 +39,9 @@ async function writeRequests(): Promise<number> {
 }
 
 async function liveSessionIds(): Promise<string[]> {
-  const response = await api(emulator, ADMIN_TOKEN).get("/v1/organizations/acme/sessions?limit=1000");
+  const response = await api(emulator, ADMIN_TOKEN).get(
+    "/v1/organizations/acme/sessions?limit=1000",
+  );
   return (response.body.items as { id: string }[]).map((s) => s.id).sort();
 }
 
@@ -42,7 +52,7 @@ describe("an auditor token", () => {
     expect(await writeRequests()).toBe(0);
   });
 
-  it("cannot apply: the first write fails with a message naming the role needed, and nothing is written", async () => {
+  it("cannot apply: it fails at the first write and nothing is written", async () => {
     const result = await cli(["apply", "policies", "--auto-approve"], AUDITOR_TOKEN);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/admin|owner/);
@@ -50,19 +60,26 @@ describe("an auditor token", () => {
     const accepted = Object.keys(byRoute).filter((r) => /^(POST|DELETE) /.test(r));
     expect(accepted).toEqual([]);
     expect(await liveSessionIds()).toHaveLength(8);
-    const settings = await api(emulator, ADMIN_TOKEN).get("/v1/organizations/acme/settings/authentication");
+    const settings = await api(emulator, ADMIN_TOKEN).get(
+      "/v1/organizations/acme/settings/authentication",
+    );
     expect(settings.body.sessionLengthSeconds).toBe(30 * 86400);
   });
 });
 
 describe("maxRevocations", () => {
   it("refuses a plan over the limit with exit 3, and apply writes nothing", async () => {
-    workspace.write("policies/acme.yaml", acmePolicy({ annBefore: hoursAgo(0), maxRevocations: 4 }));
+    workspace.write(
+      "policies/acme.yaml",
+      acmePolicy({ annBefore: hoursAgo(0), maxRevocations: 4 }),
+    );
 
     const plan = await cli(["plan", "policies"]);
     expect(plan.code).toBe(3);
     expect(plan.stdout).toContain("Plan: 1 setting change, 5 session revocations (3 members).");
-    expect(plan.stderr).toContain("acme: the plan revokes 5 sessions, more than guardrails.maxRevocations (4)");
+    expect(plan.stderr).toContain(
+      "acme: the plan revokes 5 sessions, more than guardrails.maxRevocations (4)",
+    );
 
     const apply = await cli(["apply", "policies", "--auto-approve"]);
     expect(apply.code).toBe(3);
@@ -71,7 +88,10 @@ describe("maxRevocations", () => {
   });
 
   it("is lifted for one run by --allow-mass-revocation, and protected members stay", async () => {
-    workspace.write("policies/acme.yaml", acmePolicy({ annBefore: hoursAgo(0), maxRevocations: 4 }));
+    workspace.write(
+      "policies/acme.yaml",
+      acmePolicy({ annBefore: hoursAgo(0), maxRevocations: 4 }),
+    );
 
     const apply = await cli(["apply", "policies", "--auto-approve", "--allow-mass-revocation"]);
     expect(apply.code).toBe(0);
@@ -90,7 +110,9 @@ describe("confirmation", () => {
   it("asks on a terminal and applies only on 'yes'", async () => {
     const declined = await cli(["apply", "policies"], ADMIN_TOKEN, { tty: true, stdin: "y\n" });
     expect(declined.code).toBe(3);
-    expect(declined.stderr).toContain("Apply these 6 changes to 1 organization? Only 'yes' is accepted:");
+    expect(declined.stderr).toContain(
+      "Apply these 6 changes to 1 organization? Only 'yes' is accepted:",
+    );
     expect(declined.stderr).toContain("apply cancelled");
     expect(await writeRequests()).toBe(0);
 

@@ -83,8 +83,18 @@ export function hoursAgo(hours: number, nowMs = Date.now()): string {
   return new Date(Math.floor((nowMs - hours * HOUR_MS) / 1000) * 1000).toISOString();
 }
 
-const desktop = { deviceType: "desktop", browser: "Firefox", platform: "extension", platformVersion: "5.24.1" } as const;
-const phone = { deviceType: "mobile", browser: "Safari", platform: "ios", platformVersion: "5.19.2" } as const;
+const desktop = {
+  deviceType: "desktop",
+  browser: "Firefox",
+  platform: "extension",
+  platformVersion: "5.24.1",
+} as const;
+const phone = {
+  deviceType: "mobile",
+  browser: "Safari",
+  platform: "ios",
+  platformVersion: "5.19.2",
+} as const;
 
 /**
  * acme, live at 30d: jane (3 sessions, one 10 days old that a 7d length ends), tom (a phone
@@ -109,7 +119,12 @@ export function testSeed(): SeedDocument {
             sessions: [
               { id: "s-jane-1", ...desktop, ipAddress: "203.0.113.24", lastLoginAt: hoursAgo(1) },
               { id: "s-jane-2", ...phone, ipAddress: "198.51.100.7", lastLoginAt: hoursAgo(48) },
-              { id: "s-jane-old", ...desktop, ipAddress: "203.0.113.25", lastLoginAt: hoursAgo(240) },
+              {
+                id: "s-jane-old",
+                ...desktop,
+                ipAddress: "203.0.113.25",
+                lastLoginAt: hoursAgo(240),
+              },
             ],
           },
           {
@@ -129,7 +144,9 @@ export function testSeed(): SeedDocument {
           {
             email: "breakglass@acme.example",
             role: "owner",
-            sessions: [{ id: "s-bg", ...desktop, ipAddress: "192.0.2.10", lastLoginAt: hoursAgo(4) }],
+            sessions: [
+              { id: "s-bg", ...desktop, ipAddress: "192.0.2.10", lastLoginAt: hoursAgo(4) },
+            ],
           },
         ],
       },
@@ -143,13 +160,19 @@ export function testSeed(): SeedDocument {
  * ann's sessions before `annBefore`, breakglass protected under a rule for everyone's
  * Firefox 5.24.1 sessions on 203.0.113.0/24 that excludes it.
  */
-export function acmePolicy(options: { annBefore: string; maxRevocations?: number; sessionLength?: string }): string {
+export function acmePolicy(options: {
+  annBefore: string;
+  maxRevocations?: number;
+  sessionLength?: string;
+}): string {
   return [
     "version: 1",
     "organization: acme",
     `sessionLength: ${options.sessionLength ?? "7d"}`,
     "protectedMembers: [breakglass@acme.example]",
-    ...(options.maxRevocations === undefined ? [] : ["guardrails:", `  maxRevocations: ${options.maxRevocations}`]),
+    ...(options.maxRevocations === undefined
+      ? []
+      : ["guardrails:", `  maxRevocations: ${options.maxRevocations}`]),
     "revocations:",
     "  - id: offboard-jane",
     "    reason: Left the company, HR-1203",

@@ -2,7 +2,13 @@
  * The loop end to end: plan, apply, plan again, and saved plans, against the emulator.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { control, api, writeHeaders, startTestEmulator, type TestEmulator } from "../helpers/emulator";
+import {
+  control,
+  api,
+  writeHeaders,
+  startTestEmulator,
+  type TestEmulator,
+} from "../helpers/emulator";
 import { ADMIN_TOKEN, Workspace, acmePolicy, hoursAgo, runCli, testSeed } from "./e2e-harness";
 
 let emulator: TestEmulator;
@@ -30,12 +36,20 @@ async function writeRequests(): Promise<number> {
 }
 
 async function liveSessionIds(org = "acme"): Promise<string[]> {
-  const response = await api(emulator, ADMIN_TOKEN).get(`/v1/organizations/${org}/sessions?limit=1000`);
+  const response = await api(emulator, ADMIN_TOKEN).get(
+    `/v1/organizations/${org}/sessions?limit=1000`,
+  );
   return (response.body.items as { id: string }[]).map((s) => s.id).sort();
 }
 
-async function events(org = "acme"): Promise<{ action: string; target: string; actor: string; ruleId: string | null; reason: string | null }[]> {
-  const response = await api(emulator, ADMIN_TOKEN).get(`/v1/organizations/${org}/events?limit=1000`);
+async function events(
+  org = "acme",
+): Promise<
+  { action: string; target: string; actor: string; ruleId: string | null; reason: string | null }[]
+> {
+  const response = await api(emulator, ADMIN_TOKEN).get(
+    `/v1/organizations/${org}/events?limit=1000`,
+  );
   return response.body.items;
 }
 
@@ -45,14 +59,17 @@ async function setSessionLength(seconds: number, org = "acme"): Promise<void> {
   const answer = await http.put(
     `/v1/organizations/${org}/settings/authentication`,
     { sessionLengthSeconds: seconds },
-    { "If-Match": current.headers.get("etag") as string, ...writeHeaders("someone-in-the-admin-panel") },
+    {
+      "If-Match": current.headers.get("etag") as string,
+      ...writeHeaders("someone-in-the-admin-panel"),
+    },
   );
   expect(answer.status).toBe(200);
 }
 const OWNER = "np_test_owner_0b1d";
 
 describe("plan, apply, plan", () => {
-  it("applies the plan once; the second plan is empty and the second apply writes nothing", async () => {
+  it("applies once; the second plan is empty, the second apply writes nothing", async () => {
     const first = await cli(["plan", "policies", "--no-color"]);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("~ sessionLength: 30d -> 7d  (logs out 1 session of 1 member)");
@@ -72,10 +89,21 @@ describe("plan, apply, plan", () => {
 
     const audit = await events();
     const revoked = audit.filter((e) => e.action === "revoke-session");
-    expect(revoked.map((e) => e.target).sort()).toEqual(["s-ann-1", "s-ann-2", "s-jane-1", "s-jane-2", "s-tom-phone"]);
+    expect(revoked.map((e) => e.target).sort()).toEqual([
+      "s-ann-1",
+      "s-ann-2",
+      "s-jane-1",
+      "s-jane-2",
+      "s-tom-phone",
+    ]);
     expect(audit.every((e) => e.actor === "ci@abc123")).toBe(true);
-    expect(revoked.find((e) => e.target === "s-tom-phone")).toMatchObject({ ruleId: "lost-phone", reason: "Phone lost, INC-77" });
-    expect(audit.find((e) => e.action === "update-session-length")).toMatchObject({ ruleId: "session-length" });
+    expect(revoked.find((e) => e.target === "s-tom-phone")).toMatchObject({
+      ruleId: "lost-phone",
+      reason: "Phone lost, INC-77",
+    });
+    expect(audit.find((e) => e.action === "update-session-length")).toMatchObject({
+      ruleId: "session-length",
+    });
 
     const second = await cli(["plan", "policies", "--detailed-exitcode"]);
     expect(second.code).toBe(0);
@@ -93,15 +121,32 @@ describe("plan, apply, plan", () => {
     const result = await cli(["plan", "policies", "--format", "json", "--detailed-exitcode"]);
     expect(result.code).toBe(2);
     const report = JSON.parse(result.stdout);
-    expect(report.summary).toEqual({ settingChanges: 1, sessionRevocations: 5, membersAffected: 3 });
+    expect(report.summary).toEqual({
+      settingChanges: 1,
+      sessionRevocations: 5,
+      membersAffected: 3,
+    });
     expect(report.organizations[0].changes[0].action).toBe("update-session-length");
-    expect(result.stderr).toContain("warning: acme: rule lost-phone names unknown member ghost@acme.example");
+    expect(result.stderr).toContain(
+      "warning: acme: rule lost-phone names unknown member ghost@acme.example",
+    );
   });
 
   it("narrows plan and apply to one item with --only", async () => {
-    const plan = await cli(["plan", "policies", "--only", "revocation:lost-phone", "--format", "json"]);
+    const plan = await cli([
+      "plan",
+      "policies",
+      "--only",
+      "revocation:lost-phone",
+      "--format",
+      "json",
+    ]);
     expect(plan.code).toBe(0);
-    expect(JSON.parse(plan.stdout).summary).toEqual({ settingChanges: 0, sessionRevocations: 1, membersAffected: 1 });
+    expect(JSON.parse(plan.stdout).summary).toEqual({
+      settingChanges: 0,
+      sessionRevocations: 1,
+      membersAffected: 1,
+    });
 
     const applied = await cli(["apply", "policies", "--only", "session-length", "--auto-approve"]);
     expect(applied.code).toBe(0);
@@ -114,7 +159,7 @@ describe("plan, apply, plan", () => {
 });
 
 describe("saved plans", () => {
-  it("refuses with exit 3 and names the change when the session length moved out of band", async () => {
+  it("refuses with exit 3, naming it, when the session length moved out of band", async () => {
     const saved = await cli(["plan", "policies", "--out", "acme.plan.json"]);
     expect(saved.code).toBe(0);
     await setSessionLength(86400);
@@ -128,7 +173,10 @@ describe("saved plans", () => {
 
   it("succeeds when a session it targets is already gone, counting it as done", async () => {
     expect((await cli(["plan", "policies", "--out", "plan.json"])).code).toBe(0);
-    const gone = await api(emulator, ADMIN_TOKEN).delete("/v1/organizations/acme/sessions/s-ann-2", writeHeaders());
+    const gone = await api(emulator, ADMIN_TOKEN).delete(
+      "/v1/organizations/acme/sessions/s-ann-2",
+      writeHeaders(),
+    );
     expect(gone.status).toBe(204);
 
     const applied = await cli(["apply", "plan.json", "--auto-approve"]);
@@ -138,7 +186,10 @@ describe("saved plans", () => {
   });
 
   it("applies exactly the saved plan, not a fresh one", async () => {
-    expect((await cli(["plan", "policies", "--only", "revocation:lost-phone", "--out", "phone.json"])).code).toBe(0);
+    expect(
+      (await cli(["plan", "policies", "--only", "revocation:lost-phone", "--out", "phone.json"]))
+        .code,
+    ).toBe(0);
     const applied = await cli(["apply", "phone.json", "--auto-approve"]);
     expect(applied.code).toBe(0);
     expect((await events()).map((e) => e.target)).toEqual(["s-tom-phone"]);

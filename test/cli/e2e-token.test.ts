@@ -7,7 +7,15 @@ import type { AddressInfo } from "node:net";
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startTestEmulator, type TestEmulator } from "../helpers/emulator";
-import { ADMIN_TOKEN, Workspace, acmePolicy, hoursAgo, runCli, testSeed, type CliResult } from "./e2e-harness";
+import {
+  ADMIN_TOKEN,
+  Workspace,
+  acmePolicy,
+  hoursAgo,
+  runCli,
+  testSeed,
+  type CliResult,
+} from "./e2e-harness";
 
 let workspace: Workspace;
 
@@ -19,7 +27,11 @@ beforeEach(() => {
 afterEach(() => workspace.remove());
 
 function expectNoToken(token: string, ...texts: string[]): void {
-  const forms = [token, Buffer.from(token).toString("base64"), Buffer.from(token).toString("base64").replace(/=+$/, "")];
+  const forms = [
+    token,
+    Buffer.from(token).toString("base64"),
+    Buffer.from(token).toString("base64").replace(/=+$/, ""),
+  ];
   for (const text of texts) {
     for (const form of forms) expect(text).not.toContain(form);
   }
@@ -34,9 +46,10 @@ describe("the token", () => {
     emulator = undefined;
   });
 
-  it("is absent from plan, saved plan, apply, drift and export output, also with --verbose", async () => {
+  it("is absent from plan, saved plan, apply, drift and export, with --verbose", async () => {
     emulator = await startTestEmulator(testSeed());
-    const cli = (argv: string[]) => runCli(argv, { url: emulator!.url, token: ADMIN_TOKEN, cwd: workspace.dir });
+    const cli = (argv: string[]) =>
+      runCli(argv, { url: emulator!.url, token: ADMIN_TOKEN, cwd: workspace.dir });
 
     const results = [
       await cli(["plan", "policies", "--out", "plan.json", "--verbose"]),
@@ -46,13 +59,21 @@ describe("the token", () => {
       await cli(["export", "--org", "acme"]),
     ];
     expect(results.map((r) => r.code)).toEqual([0, 0, 0, 0, 0]);
-    expectNoToken(ADMIN_TOKEN, ...results.flatMap(outputs), readFileSync(workspace.path("plan.json"), "utf8"));
+    expectNoToken(
+      ADMIN_TOKEN,
+      ...results.flatMap(outputs),
+      readFileSync(workspace.path("plan.json"), "utf8"),
+    );
   });
 
   it("is absent when the API answers 401 to a wrong token", async () => {
     emulator = await startTestEmulator(testSeed());
     const wrong = "np_wrong_token_5e3a9";
-    const result = await runCli(["plan", "policies"], { url: emulator!.url, token: wrong, cwd: workspace.dir });
+    const result = await runCli(["plan", "policies"], {
+      url: emulator!.url,
+      token: wrong,
+      cwd: workspace.dir,
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^error: /m);
     expectNoToken(wrong, ...outputs(result));
@@ -60,11 +81,14 @@ describe("the token", () => {
 
   it("is absent when the API answers 500 to every request", async () => {
     emulator = await startTestEmulator(testSeed(), { faults: "error5xx=1", faultSeed: 7 });
-    const result = await runCli(["apply", "policies", "--auto-approve", "--verbose", "--budget", "20s"], {
-      url: emulator!.url,
-      token: ADMIN_TOKEN,
-      cwd: workspace.dir,
-    });
+    const result = await runCli(
+      ["apply", "policies", "--auto-approve", "--verbose", "--budget", "20s"],
+      {
+        url: emulator!.url,
+        token: ADMIN_TOKEN,
+        cwd: workspace.dir,
+      },
+    );
     expect(result.code).toBe(1);
     expectNoToken(ADMIN_TOKEN, ...outputs(result));
   });
@@ -86,7 +110,11 @@ describe("the token", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const result = await runCli(["drift", "policies", "--verbose"], { url, token: ADMIN_TOKEN, cwd: workspace.dir });
+      const result = await runCli(["drift", "policies", "--verbose"], {
+        url,
+        token: ADMIN_TOKEN,
+        cwd: workspace.dir,
+      });
       expect(result.code).toBe(1);
       expectNoToken(ADMIN_TOKEN, ...outputs(result));
     } finally {

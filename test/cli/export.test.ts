@@ -20,14 +20,17 @@ afterEach(async () => {
   workspace.remove();
 });
 
-const cli = (argv: string[], token = AUDITOR_TOKEN) => runCli(argv, { url: emulator.url, token, cwd: workspace.dir });
+const cli = (argv: string[], token = AUDITOR_TOKEN) =>
+  runCli(argv, { url: emulator.url, token, cwd: workspace.dir });
 
 describe("export", () => {
-  it("writes the live session length with the schema line and a note on revocation rules", async () => {
+  it("writes the live session length, the schema line and a note on rules", async () => {
     const result = await cli(["export", "--org", "acme"]);
     expect(result.code).toBe(0);
     const lines = result.stdout.split("\n");
-    expect(lines[0]).toBe("# yaml-language-server: $schema=https://nordpass-policy.example/schemas/policy.schema.json");
+    expect(lines[0]).toBe(
+      "# yaml-language-server: $schema=https://nordpass-policy.example/schemas/policy.schema.json",
+    );
     expect(result.stdout).toContain("# Revocation rules are not exported");
     expect(result.stdout).toContain("version: 1\norganization: acme\nsessionLength: 30d\n");
   });

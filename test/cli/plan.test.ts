@@ -47,9 +47,17 @@ describe("plan output", () => {
   });
 
   it("has no colour with --no-color or NO_COLOR, and no progress off a terminal", async () => {
-    expect((await runOnTerminal(["plan", "acme.yaml", "--no-color"])).stdout).not.toContain("\u001b[");
-    expect((await runOnTerminal(["plan", "acme.yaml"], { NO_COLOR: "1" })).stdout).not.toContain("\u001b[");
-    const piped = await runCli(["plan", "acme.yaml"], { url: emulator.url, token: ADMIN_TOKEN, cwd: workspace.dir });
+    expect((await runOnTerminal(["plan", "acme.yaml", "--no-color"])).stdout).not.toContain(
+      "\u001b[",
+    );
+    expect((await runOnTerminal(["plan", "acme.yaml"], { NO_COLOR: "1" })).stdout).not.toContain(
+      "\u001b[",
+    );
+    const piped = await runCli(["plan", "acme.yaml"], {
+      url: emulator.url,
+      token: ADMIN_TOKEN,
+      cwd: workspace.dir,
+    });
     expect(piped.stderr).not.toContain("Reading sessions");
   });
 
@@ -63,11 +71,14 @@ describe("plan output", () => {
     expect(refused.code).toBe(3);
     expect(existsSync(workspace.path("plan.json"))).toBe(false);
 
-    const lifted = await runCli(["plan", "acme.yaml", "--out", "plan.json", "--allow-mass-revocation"], {
-      url: emulator.url,
-      token: ADMIN_TOKEN,
-      cwd: workspace.dir,
-    });
+    const lifted = await runCli(
+      ["plan", "acme.yaml", "--out", "plan.json", "--allow-mass-revocation"],
+      {
+        url: emulator.url,
+        token: ADMIN_TOKEN,
+        cwd: workspace.dir,
+      },
+    );
     expect(lifted.code).toBe(0);
     expect(existsSync(workspace.path("plan.json"))).toBe(true);
     // The saved plan keeps the guardrail: applying it needs the flag again.

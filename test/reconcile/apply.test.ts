@@ -36,7 +36,13 @@ const desired = {
 };
 
 function client(): AdminApi {
-  return createAdminClient({ baseUrl: emulator.url, token: ADMIN_TOKEN, timeoutMs: 5000, budgetMs: 30_000, concurrency: 4 });
+  return createAdminClient({
+    baseUrl: emulator.url,
+    token: ADMIN_TOKEN,
+    timeoutMs: 5000,
+    budgetMs: 30_000,
+    concurrency: 4,
+  });
 }
 
 async function freshPlan(api: AdminApi) {
@@ -45,7 +51,7 @@ async function freshPlan(api: AdminApi) {
 }
 
 describe("applyPlan", () => {
-  it("reports what was and was not done when a call fails, and a rerun finishes without repeats", async () => {
+  it("reports what a failed call left undone; a rerun finishes it without repeats", async () => {
     const api = client();
     // The emulator cannot fail one chosen call on purpose, so this wrapper of the real client
     // fails the batch of rule "ann" once, as a server error would.
@@ -53,7 +59,10 @@ describe("applyPlan", () => {
     failing.batchRevokeSessions = async (org, ids, context) => {
       if (context.ruleId === "ann") {
         throw new ApiError("POST /sessions/batch-revoke failed with status 500", {
-          kind: "http", method: "POST", path: "/sessions/batch-revoke", status: 500,
+          kind: "http",
+          method: "POST",
+          path: "/sessions/batch-revoke",
+          status: 500,
         });
       }
       return api.batchRevokeSessions(org, ids, context);
@@ -65,7 +74,9 @@ describe("applyPlan", () => {
       setting: "updated",
       revoked: 3,
       notDone: 2,
-      problems: ["2 sessions of rule ann not revoked: POST /sessions/batch-revoke failed with status 500"],
+      problems: [
+        "2 sessions of rule ann not revoked: POST /sessions/batch-revoke failed with status 500",
+      ],
     });
 
     const rest = await freshPlan(api);
@@ -74,12 +85,15 @@ describe("applyPlan", () => {
     expect(second.organizations[0]).toMatchObject({ revoked: 2, notDone: 0, problems: [] });
 
     const events = await api.listEvents("acme");
-    const targets = events.filter((e) => e.action === "revoke-session").map((e) => e.target).sort();
+    const targets = events
+      .filter((e) => e.action === "revoke-session")
+      .map((e) => e.target)
+      .sort();
     expect(targets).toEqual(["s-ann-1", "s-ann-2", "s-jane-1", "s-jane-2", "s-tom-phone"]);
     expect((await freshPlan(api)).summary.sessionRevocations).toBe(0);
   });
 
-  it("refuses an organization whose session length moved since the plan, writing nothing there", async () => {
+  it("refuses an organization whose session length moved since the plan", async () => {
     const api = client();
     const plan = await freshPlan(api);
     const settings = await api.getAuthenticationSettings("acme");
@@ -87,7 +101,9 @@ describe("applyPlan", () => {
 
     const outcome = await applyPlan(plan, api, { actor: "test", concurrency: 2 });
     expect(outcome.organizations[0]).toMatchObject({ setting: "refused", revoked: 0, notDone: 5 });
-    expect(outcome.organizations[0]!.refused).toContain("acme: session length changed from 30d to 1d since the plan");
+    expect(outcome.organizations[0]!.refused).toContain(
+      "acme: session length changed from 30d to 1d since the plan",
+    );
     const revokes = (await api.listEvents("acme")).filter((e) => e.action === "revoke-session");
     expect(revokes).toEqual([]);
   });
@@ -98,6 +114,11 @@ describe("applyPlan", () => {
     await api.deleteSession("acme", "s-tom-phone", { actor: "someone" });
 
     const outcome = await applyPlan(plan, api, { actor: "test", concurrency: 2 });
-    expect(outcome.organizations[0]).toMatchObject({ revoked: 4, alreadyGone: 1, notDone: 0, problems: [] });
+    expect(outcome.organizations[0]).toMatchObject({
+      revoked: 4,
+      alreadyGone: 1,
+      notDone: 0,
+      problems: [],
+    });
   });
 });

@@ -14,7 +14,10 @@ describe("diffOrganization", () => {
       session("tom@acme.example", 2), // recent: survives
     ];
     const plan = diffOrganization(
-      policy("acme", { sessionLengthSeconds: 7 * DAY, rules: [{ id: "off-tom", members: ["tom@acme.example"] }] }),
+      policy("acme", {
+        sessionLengthSeconds: 7 * DAY,
+        rules: [{ id: "off-tom", members: ["tom@acme.example"] }],
+      }),
       live("acme", sessions),
       NOW,
     );
@@ -32,7 +35,10 @@ describe("diffOrganization", () => {
     const old = session("jane@acme.example", 9 * 24);
     const recent = session("jane@acme.example", 1);
     const plan = diffOrganization(
-      policy("acme", { sessionLengthSeconds: 7 * DAY, rules: [{ id: "off-jane", members: ["jane@acme.example"] }] }),
+      policy("acme", {
+        sessionLengthSeconds: 7 * DAY,
+        rules: [{ id: "off-jane", members: ["jane@acme.example"] }],
+      }),
       live("acme", [old, recent]),
       NOW,
     );
@@ -46,7 +52,11 @@ describe("diffOrganization", () => {
     const sessions = [session("a@acme.example", 1)];
     expect(diffOrganization(policy("acme"), live("acme", sessions), NOW).changes).toEqual([]);
     expect(
-      diffOrganization(policy("acme", { sessionLengthSeconds: 30 * DAY }), live("acme", sessions), NOW).changes,
+      diffOrganization(
+        policy("acme", { sessionLengthSeconds: 30 * DAY }),
+        live("acme", sessions),
+        NOW,
+      ).changes,
     ).toEqual([]);
   });
 
@@ -72,7 +82,10 @@ describe("diffOrganization", () => {
       ["jane@acme.example", "s-z", ["zz-all"]],
       ["tom@acme.example", "s-b", ["lost-phone", "zz-all"]],
     ]);
-    expect(plan.reasons).toEqual({ "lost-phone": "reason of lost-phone", "zz-all": "reason of zz-all" });
+    expect(plan.reasons).toEqual({
+      "lost-phone": "reason of lost-phone",
+      "zz-all": "reason of zz-all",
+    });
   });
 
   it("never revokes a protected member, even when a rule's matches() says so", () => {
@@ -83,7 +96,11 @@ describe("diffOrganization", () => {
     });
     // A misbehaving rule that ignores protection: the diff still keeps the member.
     const careless = { ...desired.revocations[0]!, matches: () => true };
-    const plan = diffOrganization({ ...desired, revocations: [careless] }, live("acme", sessions), NOW);
+    const plan = diffOrganization(
+      { ...desired, revocations: [careless] },
+      live("acme", sessions),
+      NOW,
+    );
 
     expect(revocations(plan.changes).map((c) => c.member)).toEqual(["jane@acme.example"]);
   });
@@ -91,7 +108,9 @@ describe("diffOrganization", () => {
   it("warns about a rule naming an unknown member and still applies the rule", () => {
     const sessions = [session("jane@acme.example", 1)];
     const plan = diffOrganization(
-      policy("acme", { rules: [{ id: "off", members: ["ghost@acme.example", "jane@acme.example"] }] }),
+      policy("acme", {
+        rules: [{ id: "off", members: ["ghost@acme.example", "jane@acme.example"] }],
+      }),
       live("acme", sessions),
       NOW,
     );
@@ -140,7 +159,11 @@ describe("diffOrganization", () => {
       policy("acme", {
         rules: [
           { id: "off-jane", members: ["jane@acme.example"] },
-          { id: "phones", members: ["tom@acme.example", "ann@acme.example"], match: { deviceTypes: ["mobile"] } },
+          {
+            id: "phones",
+            members: ["tom@acme.example", "ann@acme.example"],
+            match: { deviceTypes: ["mobile"] },
+          },
         ],
       }),
       live("acme", sessions),
@@ -152,8 +175,15 @@ describe("diffOrganization", () => {
   });
 
   it("records the settings ETag, the session length read, and the guardrail", () => {
-    const plan = diffOrganization(policy("acme", { maxRevocations: 5 }), live("acme", [], 7 * DAY), NOW);
-    expect(plan.dependencies).toEqual({ settingsEtag: `"etag-acme-604800"`, sessionLengthSeconds: 7 * DAY });
+    const plan = diffOrganization(
+      policy("acme", { maxRevocations: 5 }),
+      live("acme", [], 7 * DAY),
+      NOW,
+    );
+    expect(plan.dependencies).toEqual({
+      settingsEtag: `"etag-acme-604800"`,
+      sessionLengthSeconds: 7 * DAY,
+    });
     expect(plan.maxRevocations).toBe(5);
   });
 });
@@ -168,7 +198,11 @@ describe("buildPlan", () => {
     };
     const liveOrganizations = [
       live("globex", []),
-      live("acme", [session("jane@acme.example", 1), session("jane@acme.example", 2), session("tom@acme.example", 3)]),
+      live("acme", [
+        session("jane@acme.example", 1),
+        session("jane@acme.example", 2),
+        session("tom@acme.example", 3),
+      ]),
     ];
 
     const plan = buildPlan(desired, liveOrganizations, NOW, "revocation:all");
@@ -176,8 +210,8 @@ describe("buildPlan", () => {
     expect(plan.summary).toEqual({ settingChanges: 1, sessionRevocations: 3, membersAffected: 2 });
     expect(plan.createdAt).toBe(NOW.toISOString());
     expect(plan.only).toBe("revocation:all");
-    expect(JSON.stringify(buildPlan(desired, [...liveOrganizations].reverse(), NOW, "revocation:all"))).toBe(
-      JSON.stringify(plan),
-    );
+    expect(
+      JSON.stringify(buildPlan(desired, [...liveOrganizations].reverse(), NOW, "revocation:all")),
+    ).toBe(JSON.stringify(plan));
   });
 });

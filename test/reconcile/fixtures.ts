@@ -5,7 +5,12 @@
  * test/policy/.
  */
 import type { Member, Session } from "../../src/api/types";
-import type { NormalizedMatch, OrganizationPolicy, RevocationRule, SessionFacts } from "../../src/policy/model";
+import type {
+  NormalizedMatch,
+  OrganizationPolicy,
+  RevocationRule,
+  SessionFacts,
+} from "../../src/policy/model";
 import type { LiveOrganization } from "../../src/reconcile/live";
 
 export const NOW = new Date("2026-12-02T12:00:00Z");

@@ -21,7 +21,9 @@ describe("maxRevocations guardrail", () => {
 
   it("refuses one more, naming the organization, the count and the limit", () => {
     const plan = planRevoking(4, 3);
-    expect(guardrailBreaches(plan)).toEqual([{ organization: "acme", revocations: 4, maxRevocations: 3 }]);
+    expect(guardrailBreaches(plan)).toEqual([
+      { organization: "acme", revocations: 4, maxRevocations: 3 },
+    ]);
     let refused: unknown;
     try {
       enforceGuardrails(plan, false);
@@ -29,7 +31,9 @@ describe("maxRevocations guardrail", () => {
       refused = error;
     }
     expect(refused).toBeInstanceOf(RefusedError);
-    expect((refused as Error).message).toContain("acme: the plan revokes 4 sessions, more than guardrails.maxRevocations (3)");
+    expect((refused as Error).message).toContain(
+      "acme: the plan revokes 4 sessions, more than guardrails.maxRevocations (3)",
+    );
     expect((refused as Error).message).toContain("--allow-mass-revocation");
   });
 

@@ -18,12 +18,18 @@ const desired = {
 
 describe("--only", () => {
   it("lists the items a policy manages", () => {
-    expect(onlyItems(desired)).toEqual(["revocation:off-jane", "revocation:phones", "session-length"]);
+    expect(onlyItems(desired)).toEqual([
+      "revocation:off-jane",
+      "revocation:phones",
+      "session-length",
+    ]);
   });
 
   it("keeps only the session length for session-length", () => {
     const narrowed = narrowDesiredState(desired, "session-length");
-    expect(narrowed.organizations.map((o) => [o.sessionLength?.seconds ?? null, o.revocations.length])).toEqual([
+    expect(
+      narrowed.organizations.map((o) => [o.sessionLength?.seconds ?? null, o.revocations.length]),
+    ).toEqual([
       [7 * DAY, 0],
       [null, 0],
     ]);
@@ -31,7 +37,9 @@ describe("--only", () => {
 
   it("keeps one rule and leaves the session length unmanaged for revocation:ID", () => {
     const narrowed = narrowDesiredState(desired, "revocation:off-jane");
-    expect(narrowed.organizations.map((o) => [o.sessionLength, o.revocations.map((r) => r.id)])).toEqual([
+    expect(
+      narrowed.organizations.map((o) => [o.sessionLength, o.revocations.map((r) => r.id)]),
+    ).toEqual([
       [null, ["off-jane"]],
       [null, ["off-jane"]],
     ]);

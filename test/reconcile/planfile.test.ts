@@ -7,7 +7,10 @@ import { DAY, NOW, live, policy, session } from "./fixtures";
 const plan = buildPlan(
   {
     organizations: [
-      policy("acme", { sessionLengthSeconds: 7 * DAY, rules: [{ id: "off-jane", members: ["jane@acme.example"] }] }),
+      policy("acme", {
+        sessionLengthSeconds: 7 * DAY,
+        rules: [{ id: "off-jane", members: ["jane@acme.example"] }],
+      }),
     ],
   },
   [live("acme", [session("jane@acme.example", 1)])],

@@ -49,7 +49,11 @@ export async function execute(
   });
 }
 
-async function refuseStalePlan(plan: Plan, session: ApiSession, concurrency: number): Promise<void> {
+async function refuseStalePlan(
+  plan: Plan,
+  session: ApiSession,
+  concurrency: number,
+): Promise<void> {
   const moved = await staleDependencies(plan, session.api, concurrency);
   if (moved.length > 0) throw new RefusedError(stalePlan(moved));
 }
@@ -87,7 +91,11 @@ async function applyAndReport(
   return ExitCode.Ok;
 }
 
-async function obtainApproval(plan: Plan, options: ApplyOptions, session: ApiSession): Promise<void> {
+async function obtainApproval(
+  plan: Plan,
+  options: ApplyOptions,
+  session: ApiSession,
+): Promise<void> {
   if (options.autoApprove) return;
   const { io } = session.context;
   if (!io.stdin.isTTY) throw new RefusedError(applyNeedsApproval());

@@ -23,7 +23,12 @@ export async function execute(
 ): Promise<number> {
   return withApiSession(options, context, async (session) => {
     const settings = await session.api.getAuthenticationSettings(options.org);
-    const text = policyText(options.org, settings.sessionLengthSeconds, new Date(), session.context);
+    const text = policyText(
+      options.org,
+      settings.sessionLengthSeconds,
+      new Date(),
+      session.context,
+    );
     if (options.out === undefined) {
       session.context.io.stdout.write(text);
     } else {
@@ -42,7 +47,8 @@ function policyText(
 ): string {
   const sessionLength = formatSessionLength(sessionLengthSeconds);
   const expressible = !("error" in parseSessionLength(sessionLength));
-  if (!expressible) context.logger.warn(unexportableSessionLength(organization, sessionLengthSeconds));
+  if (!expressible)
+    context.logger.warn(unexportableSessionLength(organization, sessionLengthSeconds));
 
   const document = expressible
     ? { version: 1, organization, sessionLength }
