@@ -25,7 +25,9 @@ const ROLE_ORDER: readonly Role[] = ["owner", "admin", "auditor", "member"];
  */
 export function bannerLines(facts: BannerFacts): string[] {
   const lines = [`nordpass-policy emulator listening on ${facts.url}`];
-  lines.push(`  database: ${facts.db ?? "memory (everything is lost on exit; --db FILE keeps it)"}`);
+  lines.push(
+    `  database: ${facts.db ?? "memory (everything is lost on exit; --db FILE keeps it)"}`,
+  );
   lines.push(`  seed: ${seedLine(facts)}`);
   const organizations = facts.document?.organizations ?? [];
   if (facts.seedLoaded && organizations.length > 0) {
@@ -33,7 +35,9 @@ export function bannerLines(facts: BannerFacts): string[] {
     lines.push(...tokenLines(facts, facts.document as SeedDocument));
     lines.push(...tryLines(facts, organizations[0]?.id as string));
   }
-  lines.push(`  control routes (/_emulator/): ${facts.control ? "on" : "off (--control enables them)"}`);
+  lines.push(
+    `  control routes (/_emulator/): ${facts.control ? "on" : "off (--control enables them)"}`,
+  );
   lines.push(`  rate limit: ${facts.rateLimit} requests per second per token`);
   if (facts.faults !== undefined) lines.push(`  faults: ${describeFaults(facts.faults)}`);
   lines.push("Press Ctrl+C to stop.");
@@ -42,7 +46,9 @@ export function bannerLines(facts: BannerFacts): string[] {
 
 function seedLine(facts: BannerFacts): string {
   if (facts.seed === undefined) return "none";
-  return facts.seedLoaded ? facts.seed : `${facts.seed} not loaded: the database already holds data`;
+  return facts.seedLoaded
+    ? facts.seed
+    : `${facts.seed} not loaded: the database already holds data`;
 }
 
 function tokenLines(facts: BannerFacts, document: SeedDocument): string[] {
@@ -53,10 +59,15 @@ function tokenLines(facts: BannerFacts, document: SeedDocument): string[] {
       byRole.set(token.role, (byRole.get(token.role) ?? new Set()).add(shown));
     }
   }
-  const heading = facts.publicTokens ? "  tokens (public demo tokens, valid in every organization):" : "  tokens:";
-  return [heading, ...ROLE_ORDER.filter((role) => byRole.has(role)).map(
-    (role) => `    ${role.padEnd(8)} ${[...(byRole.get(role) as Set<string>)].sort().join(", ")}`,
-  )];
+  const heading = facts.publicTokens
+    ? "  tokens (public demo tokens, valid in every organization):"
+    : "  tokens:";
+  return [
+    heading,
+    ...ROLE_ORDER.filter((role) => byRole.has(role)).map(
+      (role) => `    ${role.padEnd(8)} ${[...(byRole.get(role) as Set<string>)].sort().join(", ")}`,
+    ),
+  ];
 }
 
 function tryLines(facts: BannerFacts, organization: string): string[] {
@@ -64,7 +75,8 @@ function tryLines(facts: BannerFacts, organization: string): string[] {
   return [
     "  try:",
     `    export NORDPASS_API_URL=${facts.url} NORDPASS_API_TOKEN=${token}`,
-    `    curl -H "Authorization: Bearer $NORDPASS_API_TOKEN" "$NORDPASS_API_URL/v1/organizations/${organization}/sessions?limit=5"`,
+    '    curl -H "Authorization: Bearer $NORDPASS_API_TOKEN" \\',
+    `      "$NORDPASS_API_URL/v1/organizations/${organization}/sessions?limit=5"`,
   ];
 }
 

@@ -26,7 +26,9 @@ export function readBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Prom
       }
     });
     request.on("end", () => {
-      resolve(received > limit ? { kind: "too-large" } : { kind: "ok", body: Buffer.concat(chunks) });
+      resolve(
+        received > limit ? { kind: "too-large" } : { kind: "ok", body: Buffer.concat(chunks) },
+      );
     });
     request.on("error", () => resolve({ kind: "aborted" }));
     request.on("close", () => resolve({ kind: "aborted" }));

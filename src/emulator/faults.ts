@@ -17,7 +17,13 @@ export interface FaultSpec {
   drop: number;
 }
 
-export const NO_FAULTS: FaultSpec = { latencyMs: 0, error5xx: 0, error5xxAfter: 0, rate429: 0, drop: 0 };
+export const NO_FAULTS: FaultSpec = {
+  latencyMs: 0,
+  error5xx: 0,
+  error5xxAfter: 0,
+  rate429: 0,
+  drop: 0,
+};
 
 /** A --faults text that cannot be read; `message` says which part and why. */
 export class FaultSpecError extends Error {
@@ -29,7 +35,10 @@ const RATE_KEYS = ["error5xx", "error5xxAfter", "rate429", "drop"] as const;
 /** Reads "latency=50ms,error5xx=0.1,rate429=0.05,drop=0.02,error5xxAfter=0.05". */
 export function parseFaults(text: string): FaultSpec {
   const spec: FaultSpec = { ...NO_FAULTS };
-  for (const part of text.split(",").map((p) => p.trim()).filter((p) => p !== "")) {
+  for (const part of text
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "")) {
     const [key, value, extra] = part.split("=");
     if (value === undefined || extra !== undefined) {
       throw new FaultSpecError(`fault "${part}" is not KEY=VALUE`);
@@ -46,13 +55,15 @@ export function parseFaults(text: string): FaultSpec {
 
 function parseLatency(value: string): number {
   const match = /^(\d+)(ms|s)$/.exec(value);
-  if (match === null) throw new FaultSpecError(`latency "${value}" is not a duration like 50ms or 1s`);
+  if (match === null)
+    throw new FaultSpecError(`latency "${value}" is not a duration like 50ms or 1s`);
   return Number(match[1]) * (match[2] === "s" ? 1000 : 1);
 }
 
 function parseRate(key: string, value: string): number {
   const rate = /^(0(\.\d+)?|1(\.0+)?|\.\d+)$/.test(value) ? Number(value) : NaN;
-  if (Number.isNaN(rate)) throw new FaultSpecError(`${key} rate "${value}" is not a number from 0 to 1`);
+  if (Number.isNaN(rate))
+    throw new FaultSpecError(`${key} rate "${value}" is not a number from 0 to 1`);
   return rate;
 }
 
@@ -62,7 +73,10 @@ export type EarlyFault = "drop" | "rate429" | "error503" | "error500" | undefine
 export class FaultInjector {
   private readonly random: Random;
 
-  constructor(readonly spec: FaultSpec, seed: number) {
+  constructor(
+    readonly spec: FaultSpec,
+    seed: number,
+  ) {
     this.random = seededRandom(seed);
   }
 

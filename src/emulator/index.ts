@@ -16,7 +16,13 @@ import { loadSeed, resolveSeed } from "./seed-loader";
 import { requestListener } from "./server";
 import { EmulatorStore } from "./store";
 
-export type { SeedDocument, SeedMember, SeedOrganization, SeedSession, SeedToken } from "./seed-document";
+export type {
+  SeedDocument,
+  SeedMember,
+  SeedOrganization,
+  SeedSession,
+  SeedToken,
+} from "./seed-document";
 export { DEMO_TOKENS, demoSeed } from "./demo-seed";
 export { SeedError } from "./seed-error";
 export { FaultSpecError, parseFaults } from "./faults";
@@ -37,7 +43,9 @@ export interface EmulatorConfig {
    * "synthetic:members=N,sessionsPerMember=M", or a seed document.
    */
   seed?: string | SeedDocument;
-  /** Faults to inject, e.g. "latency=50ms,error5xx=0.1,rate429=0.05,drop=0.02,error5xxAfter=0.05". */
+  /**
+   * Faults to inject, e.g. "latency=50ms,error5xx=0.1,rate429=0.05,drop=0.02,error5xxAfter=0.05".
+   */
   faults?: string;
   /** Seeds the fault draws, so tests see the same faults every run. Default: the wall clock. */
   faultSeed?: number;
@@ -106,7 +114,12 @@ export async function startEmulator(config: EmulatorConfig = {}): Promise<Runnin
 }
 
 /** True when the seed was loaded (or none was asked for). */
-function seedIfEmpty(store: EmulatorStore, clock: EmulatorClock, config: EmulatorConfig, logger: Logger): boolean {
+function seedIfEmpty(
+  store: EmulatorStore,
+  clock: EmulatorClock,
+  config: EmulatorConfig,
+  logger: Logger,
+): boolean {
   if (config.seed === undefined) return true;
   if (!store.isEmpty()) {
     logger.info("the database already holds data, so the seed was not loaded");

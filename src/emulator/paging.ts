@@ -15,7 +15,10 @@ export interface PagePosition {
  * `<kind>:<last id>`, where the kind ties a cursor to the list it came from.
  */
 export function pagePosition(query: URLSearchParams, kind: string): PagePosition {
-  return { limit: parseLimit(query.getAll("limit")), afterId: parseCursor(query.getAll("cursor"), kind) };
+  return {
+    limit: parseLimit(query.getAll("limit")),
+    afterId: parseCursor(query.getAll("cursor"), kind),
+  };
 }
 
 function parseLimit(values: string[]): number {
@@ -31,7 +34,9 @@ function parseLimit(values: string[]): number {
 function parseCursor(values: string[], kind: string): string {
   if (values.length === 0) return "";
   const text = values[0] ?? "";
-  const decoded = /^[A-Za-z0-9_-]+$/.test(text) ? Buffer.from(text, "base64url").toString("utf8") : "";
+  const decoded = /^[A-Za-z0-9_-]+$/.test(text)
+    ? Buffer.from(text, "base64url").toString("utf8")
+    : "";
   const prefix = `${kind}:`;
   if (values.length > 1 || !decoded.startsWith(prefix) || decoded.length === prefix.length) {
     throw new ProblemError(problems.badCursor());

@@ -14,7 +14,10 @@ export class RateLimiter {
   /** 0 when the request may go on, else the seconds to wait (at least 1). */
   take(key: string, nowMs = Date.now()): number {
     const bucket = this.buckets.get(key) ?? { tokens: this.perSecond, updatedMs: nowMs };
-    bucket.tokens = Math.min(this.perSecond, bucket.tokens + ((nowMs - bucket.updatedMs) / 1000) * this.perSecond);
+    bucket.tokens = Math.min(
+      this.perSecond,
+      bucket.tokens + ((nowMs - bucket.updatedMs) / 1000) * this.perSecond,
+    );
     bucket.updatedMs = nowMs;
     this.buckets.set(key, bucket);
     if (bucket.tokens >= 1) {

@@ -16,7 +16,8 @@ export class RequestCounter {
 
   snapshot(): { total: number; byRoute: Record<string, number> } {
     const byRoute: Record<string, number> = {};
-    for (const key of [...this.byRoute.keys()].sort()) byRoute[key] = this.byRoute.get(key) as number;
+    for (const key of [...this.byRoute.keys()].sort())
+      byRoute[key] = this.byRoute.get(key) as number;
     return { total: this.total, byRoute };
   }
 }

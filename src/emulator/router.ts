@@ -38,7 +38,9 @@ export class Router<R extends { method: string; template: string }> {
       });
       return { kind: "found", match: { route: candidate.route, params } };
     }
-    return allowed.length > 0 ? { kind: "wrong-method", allowed: allowed.sort() } : { kind: "none" };
+    return allowed.length > 0
+      ? { kind: "wrong-method", allowed: allowed.sort() }
+      : { kind: "none" };
   }
 }
 

@@ -109,7 +109,10 @@ export const seedDocumentSchema = {
                       platform: { enum: ["extension", "desktop", "web", "ios", "android"] },
                       platformVersion: { type: "string" },
                       ipAddress: {
-                        anyOf: [{ type: "string", format: "ipv4" }, { type: "string", format: "ipv6" }],
+                        anyOf: [
+                          { type: "string", format: "ipv4" },
+                          { type: "string", format: "ipv6" },
+                        ],
                       },
                       lastLoginAt: { type: "string", format: "date-time" },
                     },

@@ -18,7 +18,11 @@ export { SeedError };
  * The seed document for a --seed value: "demo", "synthetic:members=N,sessionsPerMember=M",
  * or a YAML or JSON file. Relative times (demo, synthetic) count back from `nowMs`.
  */
-export function resolveSeed(seed: string | SeedDocument, nowMs: number, cwd = process.cwd()): SeedDocument {
+export function resolveSeed(
+  seed: string | SeedDocument,
+  nowMs: number,
+  cwd = process.cwd(),
+): SeedDocument {
   if (typeof seed !== "string") return checkSeed(seed, "seed");
   if (seed === "demo") return checkSeed(demoSeed(nowMs), "demo");
   if (seed.startsWith("synthetic:")) return syntheticSeed(parseSyntheticSpec(seed), nowMs);
@@ -30,7 +34,9 @@ function readSeedFile(file: string, cwd: string): SeedDocument {
   try {
     text = readFileSync(resolve(cwd, file), "utf8");
   } catch (error) {
-    throw new SeedError(`${file}: cannot read the seed file (${(error as NodeJS.ErrnoException).code ?? error})`);
+    throw new SeedError(
+      `${file}: cannot read the seed file (${(error as NodeJS.ErrnoException).code ?? error})`,
+    );
   }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -64,21 +70,35 @@ addFormats(ajv);
 const validateSeed = ajv.compile<SeedDocument>(seedDocumentSchema);
 
 /** Schema check plus what a schema cannot say: ranges and unique ids. */
-function checkSeed(value: unknown, file: string, position?: (path: (string | number)[]) => string): SeedDocument {
+function checkSeed(
+  value: unknown,
+  file: string,
+  position?: (path: (string | number)[]) => string,
+): SeedDocument {
   const where = (path: (string | number)[]): string => `${file}:${position?.(path) ?? "1:1"}`;
   if (!validateSeed(value)) {
     const error = validateSeed.errors?.[0];
     const path = (error?.instancePath ?? "").split("/").slice(1).map(pathKey);
-    throw new SeedError(`${where(path)}: ${error?.instancePath || "the seed"} ${error?.message ?? "is invalid"}`);
+    throw new SeedError(
+      `${where(path)}: ${error?.instancePath || "the seed"} ${error?.message ?? "is invalid"}`,
+    );
   }
   const seenOrganizations = new Set<string>();
   value.organizations.forEach((organization, i) => {
     const seconds = sessionLengthSeconds(organization.sessionLength);
-    if (seconds === undefined || seconds < MIN_SESSION_LENGTH_SECONDS || seconds > MAX_SESSION_LENGTH_SECONDS) {
-      throw new SeedError(`${where(["organizations", i, "sessionLength"])}: sessionLength must be from 1h to 30d`);
+    if (
+      seconds === undefined ||
+      seconds < MIN_SESSION_LENGTH_SECONDS ||
+      seconds > MAX_SESSION_LENGTH_SECONDS
+    ) {
+      throw new SeedError(
+        `${where(["organizations", i, "sessionLength"])}: sessionLength must be from 1h to 30d`,
+      );
     }
     if (seenOrganizations.has(organization.id)) {
-      throw new SeedError(`${where(["organizations", i, "id"])}: organization "${organization.id}" is listed twice`);
+      throw new SeedError(
+        `${where(["organizations", i, "id"])}: organization "${organization.id}" is listed twice`,
+      );
     }
     seenOrganizations.add(organization.id);
   });
@@ -91,7 +111,8 @@ function pathKey(segment: string): string | number {
 
 /** A stable id from parts of a name, for seeds that do not give ids. */
 export function derivedId(prefix: string, ...parts: string[]): string {
-  return `${prefix}-${createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 12)}`;
+  const digest = createHash("sha256").update(parts.join("\u0000")).digest("hex");
+  return `${prefix}-${digest.slice(0, 12)}`;
 }
 
 /**
@@ -104,8 +125,10 @@ export function loadSeed(store: EmulatorStore, seed: SeedDocument, nowMs: number
   } catch (error) {
     const code = (error as { code?: string }).code ?? "";
     if (!code.startsWith("SQLITE_CONSTRAINT")) throw error;
-    throw new SeedError(`the seed lists a token name, member id, email or session id twice in one ` +
-      `organization (${(error as Error).message})`);
+    throw new SeedError(
+      `the seed lists a token name, member id, email or session id twice in one ` +
+        `organization (${(error as Error).message})`,
+    );
   }
 }
 
@@ -115,11 +138,20 @@ function insertSeed(store: EmulatorStore, seed: SeedDocument, nowMs: number): vo
       const length = sessionLengthSeconds(organization.sessionLength) as number;
       store.insertOrganization(organization.id, organization.name ?? organization.id, length);
       for (const token of organization.tokens ?? []) {
-        store.insertToken({ organizationId: organization.id, name: token.name, digest: tokenDigest(token.token), role: token.role });
+        store.insertToken({
+          organizationId: organization.id,
+          name: token.name,
+          digest: tokenDigest(token.token),
+          role: token.role,
+        });
       }
       for (const member of organization.members ?? []) {
         const memberId = member.id ?? derivedId("m", organization.id, member.email);
-        store.insertMember(organization.id, { id: memberId, email: member.email, role: member.role ?? "member" });
+        store.insertMember(organization.id, {
+          id: memberId,
+          email: member.email,
+          role: member.role ?? "member",
+        });
         (member.sessions ?? []).forEach((session, i) => {
           const lastLoginMs = Date.parse(session.lastLoginAt);
           if (lastLoginMs + length * 1000 <= nowMs) return;

@@ -44,12 +44,16 @@ const controlRouter = new Router(controlRoutes);
 const CONTROL_PREFIX = "/_emulator/";
 
 /** The http request listener: control routes, or the admin API with faults and limits. */
-export function requestListener(parts: ServerParts): (req: IncomingMessage, res: ServerResponse) => void {
+export function requestListener(
+  parts: ServerParts,
+): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const startedMs = Date.now();
     const finish = (reply: Reply | "dropped"): void => {
-      parts.logger.debug(`${req.method} ${req.url} -> ${reply === "dropped" ? "dropped" : reply.status} ` +
-        `(${Date.now() - startedMs} ms)`);
+      parts.logger.debug(
+        `${req.method} ${req.url} -> ${reply === "dropped" ? "dropped" : reply.status} ` +
+          `(${Date.now() - startedMs} ms)`,
+      );
     };
     const path = new URL(req.url ?? "/", "http://emulator").pathname;
     const handling = path.startsWith(CONTROL_PREFIX)
@@ -57,7 +61,10 @@ export function requestListener(parts: ServerParts): (req: IncomingMessage, res:
       : answerApi(parts, req, res, path);
     handling
       .catch((error: unknown) => {
-        parts.logger.error(`${req.method} ${req.url} failed: ${error instanceof Error ? error.stack : String(error)}`);
+        parts.logger.error(
+          `${req.method} ${req.url} failed: ` +
+            (error instanceof Error ? String(error.stack) : String(error)),
+        );
         return problems.internalError();
       })
       .then((reply) => {
@@ -68,7 +75,11 @@ export function requestListener(parts: ServerParts): (req: IncomingMessage, res:
   };
 }
 
-async function answerControl(parts: ServerParts, req: IncomingMessage, path: string): Promise<Reply | "dropped"> {
+async function answerControl(
+  parts: ServerParts,
+  req: IncomingMessage,
+  path: string,
+): Promise<Reply | "dropped"> {
   const method = req.method ?? "GET";
   if (!parts.control) {
     req.resume();
@@ -110,7 +121,9 @@ async function answerApiRequest(
 ): Promise<Reply | "dropped"> {
   const method = req.method ?? "GET";
   const matched = apiRouter.match(method, path);
-  parts.counter.count(matched.kind === "found" ? `${method} ${matched.match.route.template}` : "unmatched");
+  parts.counter.count(
+    matched.kind === "found" ? `${method} ${matched.match.route.template}` : "unmatched",
+  );
   const token = bearerToken(req.headers.authorization);
   const early = firstFault(parts, token, req);
   if (early !== undefined) {
@@ -146,8 +159,15 @@ async function answerApiRequest(
 }
 
 /** Rate limit, then injected drop, 429 and 5xx: all before any work. */
-function firstFault(parts: ServerParts, token: string | undefined, req: IncomingMessage): Reply | "dropped" | undefined {
-  const key = token === undefined ? `address:${req.socket.remoteAddress}` : `token:${tokenDigest(token).toString("hex")}`;
+function firstFault(
+  parts: ServerParts,
+  token: string | undefined,
+  req: IncomingMessage,
+): Reply | "dropped" | undefined {
+  const key =
+    token === undefined
+      ? `address:${req.socket.remoteAddress}`
+      : `token:${tokenDigest(token).toString("hex")}`;
   const waitSeconds = parts.limiter.take(key);
   if (waitSeconds > 0) return problems.rateLimited(waitSeconds);
   const fault = parts.faults.early();

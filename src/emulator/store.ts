@@ -104,7 +104,8 @@ export class EmulatorStore {
     return {
       getMeta: db.prepare<[string], { value: string }>("SELECT value FROM meta WHERE key = ?"),
       setMeta: db.prepare(
-        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        `INSERT INTO meta (key, value) VALUES (?, ?)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
       ),
       countOrganizations: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM organizations"),
       getOrganization: db.prepare<[string], OrganizationRow>(
@@ -112,17 +113,24 @@ export class EmulatorStore {
          settings_version AS settingsVersion FROM organizations WHERE id = ?`,
       ),
       insertOrganization: db.prepare(
-        "INSERT INTO organizations (id, name, session_length_seconds, settings_version) VALUES (?, ?, ?, 1)",
+        `INSERT INTO organizations (id, name, session_length_seconds, settings_version)
+         VALUES (?, ?, ?, 1)`,
       ),
       updateSessionLength: db.prepare(
-        `UPDATE organizations SET session_length_seconds = ?, settings_version = settings_version + 1
+        `UPDATE organizations
+         SET session_length_seconds = ?, settings_version = settings_version + 1
          WHERE id = ?`,
       ),
       allTokens: db.prepare<[], TokenRow>(
-        "SELECT organization_id AS organizationId, name, digest, role FROM tokens ORDER BY organization_id, name",
+        `SELECT organization_id AS organizationId, name, digest, role FROM tokens
+         ORDER BY organization_id, name`,
       ),
-      insertToken: db.prepare("INSERT INTO tokens (organization_id, name, digest, role) VALUES (?, ?, ?, ?)"),
-      insertMember: db.prepare("INSERT INTO members (organization_id, id, email, role) VALUES (?, ?, ?, ?)"),
+      insertToken: db.prepare(
+        "INSERT INTO tokens (organization_id, name, digest, role) VALUES (?, ?, ?, ?)",
+      ),
+      insertMember: db.prepare(
+        "INSERT INTO members (organization_id, id, email, role) VALUES (?, ?, ?, ?)",
+      ),
       getMember: db.prepare<[string, string], Member>(
         "SELECT id, email, role FROM members WHERE organization_id = ? AND id = ?",
       ),
@@ -130,7 +138,8 @@ export class EmulatorStore {
         "SELECT id, email, role FROM members WHERE organization_id = ? AND email = ?",
       ),
       pageMembers: db.prepare<[string, string, number], Member>(
-        "SELECT id, email, role FROM members WHERE organization_id = ? AND id > ? ORDER BY id LIMIT ?",
+        `SELECT id, email, role FROM members WHERE organization_id = ? AND id > ?
+         ORDER BY id LIMIT ?`,
       ),
       insertSession: db.prepare(
         `INSERT INTO sessions (organization_id, id, member_id, device_type, browser, platform,
@@ -234,8 +243,17 @@ export class EmulatorStore {
 
   insertSession(organizationId: string, session: SessionRow): void {
     const s = session;
-    this.statements.insertSession.run(organizationId, s.id, s.memberId, s.deviceType, s.browser,
-      s.platform, s.platformVersion, s.ipAddress, s.lastLoginMs);
+    this.statements.insertSession.run(
+      organizationId,
+      s.id,
+      s.memberId,
+      s.deviceType,
+      s.browser,
+      s.platform,
+      s.platformVersion,
+      s.ipAddress,
+      s.lastLoginMs,
+    );
   }
 
   getSession(organizationId: string, id: string): SessionRow | undefined {
@@ -243,7 +261,12 @@ export class EmulatorStore {
   }
 
   /** Sessions with an id after `afterId`, in id order, optionally of one member only. */
-  pageSessions(organizationId: string, afterId: string, limit: number, memberId?: string): SessionRow[] {
+  pageSessions(
+    organizationId: string,
+    afterId: string,
+    limit: number,
+    memberId?: string,
+  ): SessionRow[] {
     return memberId === undefined
       ? this.statements.pageSessions.all(organizationId, afterId, limit)
       : this.statements.pageMemberSessions.all(organizationId, memberId, afterId, limit);
@@ -260,15 +283,25 @@ export class EmulatorStore {
 
   /** Removes every session that ended by `nowMs` under the current session length. */
   sweepEndedSessions(organization: OrganizationRow, nowMs: number): number {
-    return this.statements.sweep.run(organization.id, organization.sessionLengthSeconds, nowMs).changes;
+    return this.statements.sweep.run(organization.id, organization.sessionLengthSeconds, nowMs)
+      .changes;
   }
 
   appendEvent(organizationId: string, event: NewEvent): void {
     const last = this.statements.lastEventId.get(organizationId)?.id;
     const next = (last === undefined ? 0 : Number(last.slice(3))) + 1;
     const id = `ev-${String(next).padStart(EVENT_ID_DIGITS, "0")}`;
-    this.statements.insertEvent.run(organizationId, id, event.atMs, event.actor, event.action,
-      event.target, event.ruleId, event.reason, JSON.stringify(event.details));
+    this.statements.insertEvent.run(
+      organizationId,
+      id,
+      event.atMs,
+      event.actor,
+      event.action,
+      event.target,
+      event.ruleId,
+      event.reason,
+      JSON.stringify(event.details),
+    );
   }
 
   pageEvents(organizationId: string, afterId: string, limit: number): AuditEvent[] {

@@ -16,7 +16,9 @@ const DAY_MS = 24 * 3600 * 1000;
 export function parseSyntheticSpec(text: string): SyntheticSpec {
   const match = /^synthetic:members=(\d{1,7}),sessionsPerMember=(\d{1,4})$/.exec(text);
   if (match === null) {
-    throw new SeedError(`seed "${text}" is not synthetic:members=N,sessionsPerMember=M (whole numbers)`);
+    throw new SeedError(
+      `seed "${text}" is not synthetic:members=N,sessionsPerMember=M (whole numbers)`,
+    );
   }
   const spec = { members: Number(match[1]), sessionsPerMember: Number(match[2]) };
   if (spec.members * spec.sessionsPerMember > MAX_SYNTHETIC_SESSIONS) {
@@ -43,19 +45,25 @@ export function syntheticSeed(spec: SyntheticSpec, nowMs: number): SeedDocument 
       sessions: Array.from({ length: spec.sessionsPerMember }, (_, s) => ({
         id: `s-${number}-${String(s + 1).padStart(4, "0")}`,
         ...generatedSession(random, {}),
-        lastLoginAt: new Date(Math.floor((nowMs - random.int(60_000, 25 * DAY_MS)) / 1000) * 1000).toISOString(),
+        lastLoginAt: new Date(
+          Math.floor((nowMs - random.int(60_000, 25 * DAY_MS)) / 1000) * 1000,
+        ).toISOString(),
       })),
     });
   }
   return {
-    organizations: [{
-      id: SYNTHETIC_ORGANIZATION,
-      name: "Synthetic",
-      sessionLength: "30d",
-      tokens: (Object.keys(DEMO_TOKENS) as Array<keyof typeof DEMO_TOKENS>).map((role) => ({
-        name: `demo-${role}`, token: DEMO_TOKENS[role], role,
-      })),
-      members,
-    }],
+    organizations: [
+      {
+        id: SYNTHETIC_ORGANIZATION,
+        name: "Synthetic",
+        sessionLength: "30d",
+        tokens: (Object.keys(DEMO_TOKENS) as Array<keyof typeof DEMO_TOKENS>).map((role) => ({
+          name: `demo-${role}`,
+          token: DEMO_TOKENS[role],
+          role,
+        })),
+        members,
+      },
+    ],
   };
 }

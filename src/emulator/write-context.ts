@@ -24,7 +24,8 @@ export function writeContext(headers: IncomingHttpHeaders): WriteContext {
 function headerText(headers: IncomingHttpHeaders, name: string): string | undefined {
   const raw = headers[name];
   if (raw === undefined) return undefined;
-  if (Array.isArray(raw)) throw new ProblemError(problems.badHeader(name, "is given more than once"));
+  if (Array.isArray(raw))
+    throw new ProblemError(problems.badHeader(name, "is given more than once"));
   let text: string;
   try {
     text = decodeURIComponent(raw);
@@ -32,7 +33,9 @@ function headerText(headers: IncomingHttpHeaders, name: string): string | undefi
     throw new ProblemError(problems.badHeader(name, "is not valid percent-encoded UTF-8"));
   }
   if (text.length > MAX_HEADER_TEXT) {
-    throw new ProblemError(problems.badHeader(name, `is longer than ${MAX_HEADER_TEXT} characters`));
+    throw new ProblemError(
+      problems.badHeader(name, `is longer than ${MAX_HEADER_TEXT} characters`),
+    );
   }
   return text;
 }

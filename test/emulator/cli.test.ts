@@ -45,15 +45,17 @@ afterEach(() => {
 });
 
 describe("nordpass-policy emulator", () => {
-  it("serves the demo seed, says where and how on stderr, and stops cleanly on SIGINT with exit 0", async () => {
+  it("serves the demo seed, says how to reach it on stderr, stops on SIGINT with 0", async () => {
     const captured = captureIO();
     const exit = run(["emulator", "--port", "0", "--seed", "demo", "--control"], captured.io);
     const url = await waitFor(() => /listening on (http:\/\/\S+)/.exec(captured.stderr())?.[1]);
     expect(captured.stderr()).toContain("np_demo_auditor");
-    expect(captured.stderr()).toContain("curl -H \"Authorization: Bearer $NORDPASS_API_TOKEN\"");
+    expect(captured.stderr()).toContain('curl -H "Authorization: Bearer $NORDPASS_API_TOKEN"');
     expect(captured.stdout()).toBe("");
     const emulator = { url, port: 0, seedLoaded: true, close: async () => undefined };
-    const response = await checked(emulator, "np_demo_admin").get("/v1/organizations/acme/sessions?limit=2");
+    const response = await checked(emulator, "np_demo_admin").get(
+      "/v1/organizations/acme/sessions?limit=2",
+    );
     expect(response.status).toBe(200);
 
     process.emit("SIGINT");
@@ -73,8 +75,11 @@ describe("nordpass-policy emulator", () => {
   it("shows a seed file's token names, never the tokens", async () => {
     const dir = mkdtempSync(join(tmpdir(), "emulator-cli-"));
     dirs.push(dir);
-    writeFileSync(join(dir, "seed.yaml"),
-      "organizations:\n  - id: acme\n    sessionLength: 7d\n    tokens:\n      - { name: ci, token: np_secret_value_1, role: admin }\n");
+    writeFileSync(
+      join(dir, "seed.yaml"),
+      "organizations:\n  - id: acme\n    sessionLength: 7d\n    tokens:\n" +
+        "      - { name: ci, token: np_secret_value_1, role: admin }\n",
+    );
     const captured = captureIO(dir);
     const exit = run(["emulator", "--port", "0", "--seed", "seed.yaml"], captured.io);
     await waitFor(() => /Press Ctrl\+C/.exec(captured.stderr()) ?? undefined);
@@ -101,7 +106,9 @@ describe("nordpass-policy emulator", () => {
 
     const first = captureIO();
     const exit = run(["emulator", "--port", "0"], first.io);
-    const port = await waitFor(() => /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(first.stderr())?.[1]);
+    const port = await waitFor(
+      () => /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(first.stderr())?.[1],
+    );
     const second = captureIO();
     expect(await run(["emulator", "--port", port], second.io)).toBe(1);
     expect(second.stderr()).toMatch(/already in use/);

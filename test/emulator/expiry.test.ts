@@ -10,15 +10,29 @@ const ago = (hours: number): string => new Date(NOW - hours * HOUR * 1000).toISO
 /** Sessions 2 h, 30 h and 100 h old under a 7-day session length. */
 function seed(): SeedDocument {
   const session = (id: string, hours: number) => ({
-    id, deviceType: "mobile" as const, browser: "Safari", platform: "ios" as const,
-    platformVersion: "5.20.0", ipAddress: "2001:db8::1", lastLoginAt: ago(hours),
+    id,
+    deviceType: "mobile" as const,
+    browser: "Safari",
+    platform: "ios" as const,
+    platformVersion: "5.20.0",
+    ipAddress: "2001:db8::1",
+    lastLoginAt: ago(hours),
   });
   return {
-    organizations: [{
-      id: "tiny", sessionLength: "7d",
-      tokens: [{ name: "admin", token: "tiny_admin_token", role: "admin" }],
-      members: [{ id: "m-1", email: "user1@tiny.example", sessions: [session("s-2h", 2), session("s-30h", 30), session("s-100h", 100)] }],
-    }],
+    organizations: [
+      {
+        id: "tiny",
+        sessionLength: "7d",
+        tokens: [{ name: "admin", token: "tiny_admin_token", role: "admin" }],
+        members: [
+          {
+            id: "m-1",
+            email: "user1@tiny.example",
+            sessions: [session("s-2h", 2), session("s-30h", 30), session("s-100h", 100)],
+          },
+        ],
+      },
+    ],
   };
 }
 
@@ -34,7 +48,11 @@ const liveIds = async (): Promise<string[]> =>
 
 async function setLength(seconds: number): Promise<void> {
   const etag = (await admin().get(`${TINY}/settings/authentication`)).headers.get("etag") as string;
-  const response = await admin().put(`${TINY}/settings/authentication`, { sessionLengthSeconds: seconds }, { ...writeHeaders(), "If-Match": etag });
+  const response = await admin().put(
+    `${TINY}/settings/authentication`,
+    { sessionLengthSeconds: seconds },
+    { ...writeHeaders(), "If-Match": etag },
+  );
   expect(response.status).toBe(200);
 }
 
@@ -42,7 +60,9 @@ describe("session expiry on the emulator's clock", () => {
   it("computes expiresAt as lastLoginAt plus the session length", async () => {
     const sessions = (await admin().get(`${TINY}/sessions`)).body.items;
     for (const session of sessions) {
-      expect(Date.parse(session.expiresAt) - Date.parse(session.lastLoginAt)).toBe(7 * 24 * HOUR * 1000);
+      expect(Date.parse(session.expiresAt) - Date.parse(session.lastLoginAt)).toBe(
+        7 * 24 * HOUR * 1000,
+      );
     }
   });
 
@@ -54,7 +74,7 @@ describe("session expiry on the emulator's clock", () => {
     expect(await liveIds()).toEqual([]);
   });
 
-  it("ends older sessions at once when the length shrinks, and never brings them back", async () => {
+  it("ends older sessions at once when the length shrinks, never to return", async () => {
     await setLength(24 * HOUR);
     expect(await liveIds()).toEqual(["s-2h"]);
     await setLength(30 * 24 * HOUR);
@@ -70,7 +90,8 @@ describe("session expiry on the emulator's clock", () => {
 
   it("refuses a simulated login that would already have ended", async () => {
     const response = await checked(emulator).post("/_emulator/organizations/tiny/sessions", {
-      memberEmail: "user1@tiny.example", lastLoginAt: ago(24 * 8),
+      memberEmail: "user1@tiny.example",
+      lastLoginAt: ago(24 * 8),
     });
     expect(response.status).toBe(422);
   });
@@ -82,7 +103,10 @@ describe("session expiry on the emulator's clock", () => {
     expect(Date.parse(moved) - NOW).toBeGreaterThanOrEqual(3600_000);
     const bad = await checked(emulator).post("/_emulator/clock", { set: "yesterday" });
     expect(bad.status).toBe(422);
-    const both = await checked(emulator).post("/_emulator/clock", { set: "2026-12-01T00:00:00Z", advanceSeconds: 1 });
+    const both = await checked(emulator).post("/_emulator/clock", {
+      set: "2026-12-01T00:00:00Z",
+      advanceSeconds: 1,
+    });
     expect(both.status).toBe(422);
   });
 });

@@ -12,7 +12,10 @@ afterEach(async () => {
   emulator = undefined;
 });
 
-async function statuses(target: RunningEmulator, count: number): Promise<Array<number | "dropped">> {
+async function statuses(
+  target: RunningEmulator,
+  count: number,
+): Promise<Array<number | "dropped">> {
   const seen: Array<number | "dropped"> = [];
   for (let i = 0; i < count; i += 1) {
     try {
@@ -26,8 +29,14 @@ async function statuses(target: RunningEmulator, count: number): Promise<Array<n
 
 describe("fault injection", () => {
   it("reads the fault spec and refuses bad ones", () => {
-    expect(parseFaults("latency=50ms,error5xx=0.1,rate429=0.05,drop=0.02,error5xxAfter=0.05")).toEqual({
-      latencyMs: 50, error5xx: 0.1, rate429: 0.05, drop: 0.02, error5xxAfter: 0.05,
+    expect(
+      parseFaults("latency=50ms,error5xx=0.1,rate429=0.05,drop=0.02,error5xxAfter=0.05"),
+    ).toEqual({
+      latencyMs: 50,
+      error5xx: 0.1,
+      rate429: 0.05,
+      drop: 0.02,
+      error5xxAfter: 0.05,
     });
     expect(parseFaults("latency=1s").latencyMs).toBe(1000);
     for (const bad of ["latency=fast", "error5xx=2", "boom=0.1", "drop", "rate429=-0.1"]) {
@@ -35,7 +44,7 @@ describe("fault injection", () => {
     }
   });
 
-  it("injects 5xx, 429 with Retry-After and dropped connections at the given rates, reproducibly", async () => {
+  it("injects 5xx, 429 and dropped connections at the given rates, reproducibly", async () => {
     const faults = "error5xx=0.2,rate429=0.2,drop=0.1";
     emulator = await startTestEmulator(smallSeed(), { faults, faultSeed: 42 });
     const first = await statuses(emulator, 60);
@@ -57,24 +66,41 @@ describe("fault injection", () => {
   it("injects 5xx before any work: the write has no effect", async () => {
     const db = join(mkdtempSync(join(tmpdir(), "emulator-faults-")), "state.db");
     emulator = await startTestEmulator(smallSeed(), { db, faults: "error5xx=1", faultSeed: 7 });
-    const response = await checked(emulator, "tiny_admin_token").delete(`${TINY}/sessions/s-1-1`, writeHeaders());
+    const response = await checked(emulator, "tiny_admin_token").delete(
+      `${TINY}/sessions/s-1-1`,
+      writeHeaders(),
+    );
     expect([500, 503]).toContain(response.status);
     await emulator.close();
     emulator = await startTestEmulator(smallSeed(), { db });
-    const sessions = await checked(emulator, "tiny_admin_token").get(`${TINY}/sessions?memberId=m-1`);
+    const sessions = await checked(emulator, "tiny_admin_token").get(
+      `${TINY}/sessions?memberId=m-1`,
+    );
     expect(sessions.body.items.map((s: { id: string }) => s.id)).toContain("s-1-1");
   });
 
-  it("with error5xxAfter, a POST takes effect, answers 500, and a retry with its key gets the real answer", async () => {
+  it("error5xxAfter: a POST takes effect, answers 500; its retry replays the answer", async () => {
     const db = join(mkdtempSync(join(tmpdir(), "emulator-faults-")), "state.db");
-    emulator = await startTestEmulator(smallSeed(), { db, faults: "error5xxAfter=1", faultSeed: 3 });
+    emulator = await startTestEmulator(smallSeed(), {
+      db,
+      faults: "error5xxAfter=1",
+      faultSeed: 3,
+    });
     const headers = writeHeaders("ci", { idempotencyKey: "after-key" });
     const body = { sessionIds: ["s-1-1"] };
-    const first = await checked(emulator, "tiny_admin_token").post(`${TINY}/sessions/batch-revoke`, body, headers);
+    const first = await checked(emulator, "tiny_admin_token").post(
+      `${TINY}/sessions/batch-revoke`,
+      body,
+      headers,
+    );
     expect(first.status).toBe(500);
     await emulator.close();
     emulator = await startTestEmulator(smallSeed(), { db });
-    const retry = await checked(emulator, "tiny_admin_token").post(`${TINY}/sessions/batch-revoke`, body, headers);
+    const retry = await checked(emulator, "tiny_admin_token").post(
+      `${TINY}/sessions/batch-revoke`,
+      body,
+      headers,
+    );
     expect(retry.status).toBe(200);
     expect(retry.body).toEqual({ revoked: ["s-1-1"], notFound: [] });
     expect(retry.headers.get("idempotency-replayed")).toBe("true");

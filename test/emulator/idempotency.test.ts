@@ -38,7 +38,10 @@ describe("Idempotency-Key", () => {
   it("compares JSON bodies by value, not by key order or whitespace", async () => {
     const headers = writeHeaders("ci", { idempotencyKey: "key-order" });
     await admin().post(BATCH, { sessionIds: ["s-2-1"], reason: "r" }, headers);
-    const reordered = await admin().request("POST", BATCH, { body: '{ "reason": "r",\n "sessionIds": ["s-2-1"] }', headers });
+    const reordered = await admin().request("POST", BATCH, {
+      body: '{ "reason": "r",\n "sessionIds": ["s-2-1"] }',
+      headers,
+    });
     expect(reordered.status).toBe(200);
     expect(reordered.headers.get("idempotency-replayed")).toBe("true");
   });
@@ -58,8 +61,16 @@ describe("Idempotency-Key", () => {
   it("scopes keys per token and organization", async () => {
     const headers = writeHeaders("ci", { idempotencyKey: "shared-key" });
     const asAdmin = await admin().post(`${TINY}/members/m-1/sessions/revoke-all`, {}, headers);
-    const asOwner = await checked(emulator, "tiny_owner_token").post(`${TINY}/members/m-2/sessions/revoke-all`, {}, headers);
-    const otherOrg = await checked(emulator, "other_admin_token").post("/v1/organizations/other/members/m-x/sessions/revoke-all", {}, headers);
+    const asOwner = await checked(emulator, "tiny_owner_token").post(
+      `${TINY}/members/m-2/sessions/revoke-all`,
+      {},
+      headers,
+    );
+    const otherOrg = await checked(emulator, "other_admin_token").post(
+      "/v1/organizations/other/members/m-x/sessions/revoke-all",
+      {},
+      headers,
+    );
     expect([asAdmin.status, asOwner.status, otherOrg.status]).toEqual([200, 200, 200]);
     expect(asOwner.headers.get("idempotency-replayed")).toBeNull();
   });

@@ -15,9 +15,14 @@ describe("limits and unknown routes", () => {
     const ids = ["s-1-1", ...Array.from({ length: 60_000 }, (_, i) => `s-padding-${i}`)];
     const body = JSON.stringify({ sessionIds: ids });
     expect(Buffer.byteLength(body)).toBeGreaterThan(1024 * 1024);
-    const response = await checked(emulator, "tiny_admin_token").request("POST", `${TINY}/sessions/batch-revoke`, {
-      body, headers: writeHeaders(),
-    });
+    const response = await checked(emulator, "tiny_admin_token").request(
+      "POST",
+      `${TINY}/sessions/batch-revoke`,
+      {
+        body,
+        headers: writeHeaders(),
+      },
+    );
     expect(response.status).toBe(413);
     expect(response.body.type).toBe("urn:nordpass-policy:problem:body-too-large");
     const left = await checked(emulator, "tiny_admin_token").get(`${TINY}/sessions?memberId=m-1`);
@@ -28,13 +33,21 @@ describe("limits and unknown routes", () => {
     emulator = await startTestEmulator(smallSeed());
     const url = new URL(`${emulator.url}${TINY}/sessions/batch-revoke`);
     const status = await new Promise<number>((resolve, reject) => {
-      const req = httpRequest(url, {
-        method: "POST",
-        headers: { Authorization: "Bearer tiny_admin_token", ...writeHeaders(), "Content-Type": "application/json" },
-      }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = httpRequest(
+        url,
+        {
+          method: "POST",
+          headers: {
+            Authorization: "Bearer tiny_admin_token",
+            ...writeHeaders(),
+            "Content-Type": "application/json",
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on("error", reject);
       for (let i = 0; i < 20; i += 1) req.write("x".repeat(64 * 1024));
       req.end();
@@ -57,7 +70,7 @@ describe("limits and unknown routes", () => {
     expect((await checked(emulator, "tiny_owner_token").get(`${TINY}/members`)).status).toBe(200);
   });
 
-  it("answers problem+json 404 to unknown routes and 405 with Allow to a wrong method", async () => {
+  it("answers 404 to unknown routes and 405 with Allow to a wrong method", async () => {
     emulator = await startTestEmulator(smallSeed());
     const unknown = await checked(emulator, "tiny_admin_token").get("/v2/nothing");
     expect(unknown.status).toBe(404);
@@ -69,9 +82,14 @@ describe("limits and unknown routes", () => {
 
   it("answers 415 to a body that is not JSON", async () => {
     emulator = await startTestEmulator(smallSeed());
-    const response = await checked(emulator, "tiny_admin_token").request("POST", `${TINY}/sessions/batch-revoke`, {
-      body: "sessionIds=s-1-1", headers: { ...writeHeaders(), "Content-Type": "application/x-www-form-urlencoded" },
-    });
+    const response = await checked(emulator, "tiny_admin_token").request(
+      "POST",
+      `${TINY}/sessions/batch-revoke`,
+      {
+        body: "sessionIds=s-1-1",
+        headers: { ...writeHeaders(), "Content-Type": "application/x-www-form-urlencoded" },
+      },
+    );
     expect(response.status).toBe(415);
   });
 
@@ -101,6 +119,9 @@ describe("limits and unknown routes", () => {
       },
     });
     await checked(emulator).post("/_emulator/requests/reset", {});
-    expect((await checked(emulator).get("/_emulator/requests")).body).toEqual({ total: 0, byRoute: {} });
+    expect((await checked(emulator).get("/_emulator/requests")).body).toEqual({
+      total: 0,
+      byRoute: {},
+    });
   });
 });

@@ -10,7 +10,12 @@ function operations(): Array<{ method: string; path: string; operation: Record<s
   const found = [];
   for (const [path, item] of Object.entries(openApiDocument().paths)) {
     for (const [method, operation] of Object.entries(item)) {
-      if (METHODS.includes(method)) found.push({ method: method.toUpperCase(), path, operation: operation as Record<string, unknown> });
+      if (METHODS.includes(method))
+        found.push({
+          method: method.toUpperCase(),
+          path,
+          operation: operation as Record<string, unknown>,
+        });
     }
   }
   return found;
@@ -21,7 +26,9 @@ function refs(value: unknown, at = "#"): Array<{ ref: string; at: string }> {
   if (Array.isArray(value)) return value.flatMap((item, i) => refs(item, `${at}/${i}`));
   if (value === null || typeof value !== "object") return [];
   return Object.entries(value).flatMap(([key, child]) =>
-    key === "$ref" && typeof child === "string" ? [{ ref: child, at }] : refs(child, `${at}/${key}`),
+    key === "$ref" && typeof child === "string"
+      ? [{ ref: child, at }]
+      : refs(child, `${at}/${key}`),
   );
 }
 
@@ -30,7 +37,10 @@ function resolvePointer(pointer: string): unknown {
     .replace(/^#\//, "")
     .split("/")
     .map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .reduce<unknown>((node, token) => (node as Record<string, unknown> | undefined)?.[token], openApiDocument());
+    .reduce<unknown>(
+      (node, token) => (node as Record<string, unknown> | undefined)?.[token],
+      openApiDocument(),
+    );
 }
 
 describe("the admin API OpenAPI document", () => {
@@ -42,13 +52,19 @@ describe("the admin API OpenAPI document", () => {
   });
 
   it("resolves every $ref inside the document", () => {
-    const broken = refs(openApiDocument()).filter(({ ref }) => !ref.startsWith("#/") || resolvePointer(ref) === undefined);
+    const broken = refs(openApiDocument()).filter(
+      ({ ref }) => !ref.startsWith("#/") || resolvePointer(ref) === undefined,
+    );
     expect(broken).toEqual([]);
   });
 
   it("documents every route the emulator serves, and serves every route it documents", () => {
-    const served = [...apiRoutes, ...controlRoutes].map((route) => `${route.method} ${route.template}`).sort();
-    const documented = operations().map(({ method, path }) => `${method} ${path}`).sort();
+    const served = [...apiRoutes, ...controlRoutes]
+      .map((route) => `${route.method} ${route.template}`)
+      .sort();
+    const documented = operations()
+      .map(({ method, path }) => `${method} ${path}`)
+      .sort();
     expect(documented).toEqual(served);
   });
 
@@ -58,7 +74,10 @@ describe("the admin API OpenAPI document", () => {
       const responses = operation.responses as Record<string, unknown>;
       expect(typeof operation.operationId, `${method} ${path}`).toBe("string");
       ids.add(operation.operationId as string);
-      expect(Object.keys(responses).some((status) => status.startsWith("2")), `${method} ${path}`).toBe(true);
+      expect(
+        Object.keys(responses).some((status) => status.startsWith("2")),
+        `${method} ${path}`,
+      ).toBe(true);
       if (path.startsWith("/v1/")) {
         for (const status of ["401", "403", "404", "429", "500", "503"]) {
           expect(responses[status], `${method} ${path} ${status}`).toBeDefined();
@@ -68,11 +87,15 @@ describe("the admin API OpenAPI document", () => {
     expect(ids.size).toBe(operations().length);
   });
 
-  it("requires Idempotency-Key on every admin POST and the actor header on every admin write", () => {
-    for (const { method, path, operation } of operations().filter((op) => op.path.startsWith("/v1/"))) {
+  it("requires Idempotency-Key on every POST and the actor on every write", () => {
+    for (const { method, path, operation } of operations().filter((op) =>
+      op.path.startsWith("/v1/"),
+    )) {
       const names = ((operation.parameters ?? []) as Array<{ $ref: string }>).map((p) => p.$ref);
-      if (method === "POST") expect(names, path).toContain("#/components/parameters/IdempotencyKey");
-      if (method !== "GET") expect(names, `${method} ${path}`).toContain("#/components/parameters/Actor");
+      if (method === "POST")
+        expect(names, path).toContain("#/components/parameters/IdempotencyKey");
+      if (method !== "GET")
+        expect(names, `${method} ${path}`).toContain("#/components/parameters/Actor");
     }
   });
 
@@ -89,14 +112,19 @@ describe("the admin API OpenAPI document", () => {
     for (const name of Object.keys(openApiDocument().components.schemas)) {
       const schema = openApiDocument().components.schemas[name] as { examples?: unknown[] };
       ajv.compile({ $ref: `${id}#/components/schemas/${name}` });
-      for (const example of schema.examples ?? []) check(`#/components/schemas/${name}`, example, name);
+      for (const example of schema.examples ?? [])
+        check(`#/components/schemas/${name}`, example, name);
     }
     for (const { method, path, operation } of operations()) {
-      const responses = operation.responses as Record<string, { content?: Record<string, { example?: unknown }> }>;
+      const responses = operation.responses as Record<
+        string,
+        { content?: Record<string, { example?: unknown }> }
+      >;
       for (const [status, response] of Object.entries(responses)) {
         for (const [media, content] of Object.entries(response.content ?? {})) {
           if (content.example === undefined) continue;
-          const pointer = `#/paths/${encodeURIComponent(path.replace(/\//g, "~1"))}/${method.toLowerCase()}` +
+          const pointer =
+            `#/paths/${encodeURIComponent(path.replace(/\//g, "~1"))}/${method.toLowerCase()}` +
             `/responses/${status}/content/${encodeURIComponent(media.replace(/\//g, "~1"))}/schema`;
           check(pointer, content.example, `${method} ${path} ${status}`);
         }

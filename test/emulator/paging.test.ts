@@ -24,7 +24,7 @@ async function readAll(path: string, limit: number): Promise<string[]> {
 }
 
 describe("paging", () => {
-  it("returns every session once, sorted by id, with nextCursor null on the last page", async () => {
+  it("returns every session once, sorted by id, nextCursor null at the end", async () => {
     const ids = await readAll(`${TINY}/sessions`, 7);
     expect(ids).toHaveLength(100);
     expect([...ids].sort()).toEqual(ids);
@@ -48,36 +48,49 @@ describe("paging", () => {
     const members = await admin().get(`${TINY}/members?limit=1`);
     const foreign = await admin().get(`${TINY}/sessions?cursor=${members.body.nextCursor}`);
     const forged = await admin().get(`${TINY}/sessions?cursor=not*base64`);
-    const empty = await admin().get(`${TINY}/sessions?cursor=${Buffer.from("sessions:").toString("base64url")}`);
+    const empty = await admin().get(
+      `${TINY}/sessions?cursor=${Buffer.from("sessions:").toString("base64url")}`,
+    );
     for (const response of [foreign, forged, empty]) {
       expect(response.status).toBe(400);
       expect(response.body.type).toBe("urn:nordpass-policy:problem:bad-cursor");
     }
   });
 
-  it("neither repeats nor skips a session while others are revoked and created between pages", async () => {
+  it("neither repeats nor skips while sessions are revoked and created between pages", async () => {
     const before = new Set(await readAll(`${TINY}/sessions`, 1000));
     const seen: string[] = [];
     const revokedMeanwhile: string[] = [];
     let cursor: string | null = null;
     let round = 0;
     do {
-      const page: { body: { items: Array<{ id: string }>; nextCursor: string | null } } = await admin().get(
-        `${TINY}/sessions?limit=9${cursor === null ? "" : `&cursor=${cursor}`}`,
-      );
+      const page: { body: { items: Array<{ id: string }>; nextCursor: string | null } } =
+        await admin().get(`${TINY}/sessions?limit=9${cursor === null ? "" : `&cursor=${cursor}`}`);
       seen.push(...page.body.items.map((item) => item.id));
       cursor = page.body.nextCursor;
       round += 1;
-      // Revoke one not-yet-read session and one already read, and log in twice (ids before and after the cursor).
-      const unread = [...before].filter((id) => !seen.includes(id) && !revokedMeanwhile.includes(id));
+      // Revoke one unread session and one read one; log in twice, with ids on both sides
+      // of the cursor.
+      const unread = [...before].filter(
+        (id) => !seen.includes(id) && !revokedMeanwhile.includes(id),
+      );
       const victim = unread[unread.length - 1];
       if (victim !== undefined) {
-        expect((await admin().delete(`${TINY}/sessions/${victim}`, writeHeaders())).status).toBe(204);
+        expect((await admin().delete(`${TINY}/sessions/${victim}`, writeHeaders())).status).toBe(
+          204,
+        );
         revokedMeanwhile.push(victim);
       }
-      if (seen[0] !== undefined) await admin().delete(`${TINY}/sessions/${seen[0]}`, writeHeaders());
-      await checkedControl(emulator).login("tiny", { memberEmail: "user1@tiny.example", id: `s-0-new-${round}` });
-      await checkedControl(emulator).login("tiny", { memberEmail: "user1@tiny.example", id: `s-9-new-${round}` });
+      if (seen[0] !== undefined)
+        await admin().delete(`${TINY}/sessions/${seen[0]}`, writeHeaders());
+      await checkedControl(emulator).login("tiny", {
+        memberEmail: "user1@tiny.example",
+        id: `s-0-new-${round}`,
+      });
+      await checkedControl(emulator).login("tiny", {
+        memberEmail: "user1@tiny.example",
+        id: `s-9-new-${round}`,
+      });
     } while (cursor !== null);
 
     expect(new Set(seen).size).toBe(seen.length);

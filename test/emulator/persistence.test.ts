@@ -17,13 +17,17 @@ afterEach(async () => {
 });
 
 describe("--db persistence", () => {
-  it("keeps revoked sessions revoked, settings, the audit log and the clock across a restart", async () => {
+  it("keeps revocations, settings, the audit log and the clock across a restart", async () => {
     const db = join(dir, "emulator.db");
     emulator = await startTestEmulator(smallSeed(), { db });
     const admin = checked(emulator, "tiny_admin_token");
     expect((await admin.delete(`${TINY}/sessions/s-1-1`, writeHeaders())).status).toBe(204);
     const etag = (await admin.get(`${TINY}/settings/authentication`)).headers.get("etag") as string;
-    await admin.put(`${TINY}/settings/authentication`, { sessionLengthSeconds: 604800 }, { ...writeHeaders(), "If-Match": etag });
+    await admin.put(
+      `${TINY}/settings/authentication`,
+      { sessionLengthSeconds: 604800 },
+      { ...writeHeaders(), "If-Match": etag },
+    );
     const movedTo = await checkedControl(emulator).advanceClock(3600);
     await emulator.close();
 
@@ -32,9 +36,13 @@ describe("--db persistence", () => {
     const ids = (await again.get(`${TINY}/sessions`)).body.items.map((s: { id: string }) => s.id);
     expect(ids).not.toContain("s-1-1");
     expect(ids).toContain("s-1-2");
-    expect((await again.get(`${TINY}/settings/authentication`)).body.sessionLengthSeconds).toBe(604800);
+    expect((await again.get(`${TINY}/settings/authentication`)).body.sessionLengthSeconds).toBe(
+      604800,
+    );
     expect((await again.get(`${TINY}/events`)).body.items).toHaveLength(2);
-    expect(Date.parse(await checkedControl(emulator).now())).toBeGreaterThanOrEqual(Date.parse(movedTo));
+    expect(Date.parse(await checkedControl(emulator).now())).toBeGreaterThanOrEqual(
+      Date.parse(movedTo),
+    );
   });
 
   it("loads a seed only into an empty database", async () => {

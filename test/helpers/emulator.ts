@@ -28,7 +28,13 @@ export async function startTestEmulator(
   seed: SeedDocument | "demo" = "demo",
   extra: EmulatorConfig = {},
 ): Promise<TestEmulator> {
-  const emulator = await startEmulator({ control: true, ...extra, seed, port: 0, host: "127.0.0.1" });
+  const emulator = await startEmulator({
+    control: true,
+    ...extra,
+    seed,
+    port: 0,
+    host: "127.0.0.1",
+  });
   return { ...emulator, tokens: seed === "demo" ? { ...DEMO_TOKENS } : tokensOf(seed) };
 }
 
@@ -74,18 +80,37 @@ export interface TestApi {
  * "/v1/organizations/acme/sessions"); the token, when given, goes in Authorization.
  */
 export function api(emulator: RunningEmulator, token?: string, options: ApiOptions = {}): TestApi {
-  const request = async (method: string, path: string, init: RequestOptions = {}): Promise<ApiResponse> => {
-    const headers: Record<string, string> = { ...(token === undefined ? {} : { Authorization: `Bearer ${token}` }) };
+  const request = async (
+    method: string,
+    path: string,
+    init: RequestOptions = {},
+  ): Promise<ApiResponse> => {
+    const headers: Record<string, string> = {
+      ...(token === undefined ? {} : { Authorization: `Bearer ${token}` }),
+    };
     let body: string | Buffer | undefined;
     if (init.body !== undefined) {
-      body = typeof init.body === "string" || Buffer.isBuffer(init.body) ? init.body : JSON.stringify(init.body);
+      body =
+        typeof init.body === "string" || Buffer.isBuffer(init.body)
+          ? init.body
+          : JSON.stringify(init.body);
       headers["Content-Type"] = "application/json";
     }
-    const response = await fetch(`${emulator.url}${path}`, { method, headers: { ...headers, ...init.headers }, body });
+    const response = await fetch(`${emulator.url}${path}`, {
+      method,
+      headers: { ...headers, ...init.headers },
+      body,
+    });
     const received = await readResponse(response);
     if (options.validate === true) {
       const template = pathTemplateOf(path);
-      assertMatchesOpenApi(method, template ?? path, received.status, received.contentType, received.body);
+      assertMatchesOpenApi(
+        method,
+        template ?? path,
+        received.status,
+        received.contentType,
+        received.body,
+      );
     }
     return received;
   };
@@ -114,25 +139,33 @@ export function writeHeaders(
   const headers: Record<string, string> = { "X-NordPass-Actor": encodeURIComponent(actor) };
   if (extra.ruleId !== undefined) headers["X-NordPass-Rule-Id"] = encodeURIComponent(extra.ruleId);
   if (extra.reason !== undefined) headers["X-NordPass-Reason"] = encodeURIComponent(extra.reason);
-  if (extra.idempotencyKey !== null) headers["Idempotency-Key"] = extra.idempotencyKey ?? randomUUID();
+  if (extra.idempotencyKey !== null)
+    headers["Idempotency-Key"] = extra.idempotencyKey ?? randomUUID();
   return headers;
 }
 
 /** The /_emulator/ control routes (the emulator must run with control: true). */
 export function control(emulator: RunningEmulator, options: ApiOptions = {}) {
   const http = api(emulator, undefined, options);
-  const ok = (response: ApiResponse, status = 200): any => { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const ok = (response: ApiResponse, status = 200): any => {
+    // eslint-disable-line @typescript-eslint/no-explicit-any
     if (response.status !== status) {
-      throw new Error(`control route answered ${response.status}: ${JSON.stringify(response.body)}`);
+      throw new Error(
+        `control route answered ${response.status}: ${JSON.stringify(response.body)}`,
+      );
     }
     return response.body;
   };
   return {
     /** Simulates a login: adds a session to an existing member. */
-    login: async (org: string, session: Partial<Session> & { memberEmail: string }): Promise<Session> =>
+    login: async (
+      org: string,
+      session: Partial<Session> & { memberEmail: string },
+    ): Promise<Session> =>
       ok(await http.post(`/_emulator/organizations/${org}/sessions`, session), 201),
     now: async (): Promise<string> => ok(await http.get("/_emulator/clock")).now,
-    setClock: async (instant: string): Promise<string> => ok(await http.post("/_emulator/clock", { set: instant })).now,
+    setClock: async (instant: string): Promise<string> =>
+      ok(await http.post("/_emulator/clock", { set: instant })).now,
     advanceClock: async (seconds: number): Promise<string> =>
       ok(await http.post("/_emulator/clock", { advanceSeconds: seconds })).now,
     requests: async (): Promise<{ total: number; byRoute: Record<string, number> }> =>

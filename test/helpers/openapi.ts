@@ -25,7 +25,9 @@ export interface OpenApiDocument {
   components: { schemas: Record<string, unknown>; responses?: Record<string, OpenApiResponse> };
 }
 
-let loaded: { document: OpenApiDocument; ajv: Ajv2020; validators: Map<string, ValidateFunction> } | undefined;
+let loaded:
+  | { document: OpenApiDocument; ajv: Ajv2020; validators: Map<string, ValidateFunction> }
+  | undefined;
 
 /** The parsed document (read once per test file). */
 export function openApiDocument(): OpenApiDocument {
@@ -52,7 +54,9 @@ export function pathTemplateOf(path: string): string | undefined {
   return templates.find((template) => {
     const source = template
       .split("/")
-      .map((segment) => (/^\{\w+\}$/.test(segment) ? "[^/]+" : segment.replace(/[.*+?^$()|[\]\\-]/g, "\\$&")))
+      .map((segment) =>
+        /^\{\w+\}$/.test(segment) ? "[^/]+" : segment.replace(/[.*+?^$()|[\]\\-]/g, "\\$&"),
+      )
       .join("/");
     return new RegExp(`^${source}$`).test(bare);
   });
@@ -72,9 +76,14 @@ export function assertMatchesOpenApi(
 ): void {
   const { document } = state();
   const mediaType = contentType.split(";")[0]?.trim() ?? "";
-  const operation = document.paths[pathTemplate]?.[method.toLowerCase()] as OpenApiOperation | undefined;
+  const operation = document.paths[pathTemplate]?.[method.toLowerCase()] as
+    OpenApiOperation | undefined;
   if (operation === undefined) {
-    if (document.paths[pathTemplate] === undefined && status >= 400 && mediaType === "application/problem+json") {
+    if (
+      document.paths[pathTemplate] === undefined &&
+      status >= 400 &&
+      mediaType === "application/problem+json"
+    ) {
       validateAt("#/components/schemas/Problem", body, `${method} ${pathTemplate} ${status}`);
       return;
     }
@@ -84,23 +93,31 @@ export function assertMatchesOpenApi(
     }
     throw new Error(`OpenAPI documents no operation ${method.toUpperCase()} ${pathTemplate}`);
   }
-  const statusKey = [String(status), `${String(status)[0]}XX`, "default"].find((key) => key in operation.responses);
+  const statusKey = [String(status), `${String(status)[0]}XX`, "default"].find(
+    (key) => key in operation.responses,
+  );
   if (statusKey === undefined) {
-    throw new Error(`OpenAPI documents no ${status} answer for ${method.toUpperCase()} ${pathTemplate}`);
+    throw new Error(
+      `OpenAPI documents no ${status} answer for ${method.toUpperCase()} ${pathTemplate}`,
+    );
   }
   const response = resolveResponse(operation.responses[statusKey] as OpenApiResponse);
   const where = `${method.toUpperCase()} ${pathTemplate} ${status}`;
   if (response.content === undefined) {
-    if (body !== undefined) throw new Error(`${where}: OpenAPI documents no body, but one came: ${JSON.stringify(body)}`);
+    if (body !== undefined)
+      throw new Error(`${where}: OpenAPI documents no body, but one came: ${JSON.stringify(body)}`);
     return;
   }
   if (!(mediaType in response.content)) {
-    throw new Error(`${where}: OpenAPI documents ${Object.keys(response.content).join(", ")}, not "${mediaType}"`);
+    throw new Error(
+      `${where}: OpenAPI documents ${Object.keys(response.content).join(", ")}, not "${mediaType}"`,
+    );
   }
   const pointer = `#/paths/${escape(pathTemplate)}/${method.toLowerCase()}/responses/${statusKey}`;
-  const schemaPointer = operation.responses[statusKey]?.$ref !== undefined
-    ? `${operation.responses[statusKey]?.$ref}/content/${escape(mediaType)}/schema`
-    : `${pointer}/content/${escape(mediaType)}/schema`;
+  const schemaPointer =
+    operation.responses[statusKey]?.$ref !== undefined
+      ? `${operation.responses[statusKey]?.$ref}/content/${escape(mediaType)}/schema`
+      : `${pointer}/content/${escape(mediaType)}/schema`;
   validateAt(schemaPointer, body, where);
 }
 
@@ -121,7 +138,9 @@ function validateAt(pointer: string, body: unknown, where: string): void {
     validators.set(pointer, validate);
   }
   if (!validate(body)) {
-    const errors = (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message}`).join("; ");
+    const errors = (validate.errors ?? [])
+      .map((e) => `${e.instancePath || "/"} ${e.message}`)
+      .join("; ");
     throw new Error(`${where}: body does not match OpenAPI: ${errors}\n${JSON.stringify(body)}`);
   }
 }

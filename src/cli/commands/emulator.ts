@@ -22,7 +22,11 @@ const BUILT_IN_SEED = /^(demo|synthetic:.*)$/;
  * `nordpass-policy emulator`: serves the admin API until SIGINT or SIGTERM, then closes
  * the server and the database and exits 0. Everything it prints is a log, on stderr.
  */
-export async function execute(_args: string[], options: EmulatorOptions, context: CommandContext): Promise<number> {
+export async function execute(
+  _args: string[],
+  options: EmulatorOptions,
+  context: CommandContext,
+): Promise<number> {
   const faults = readFaults(options.faults);
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   if (rateLimit < 1) throw new UsageError("--rate-limit must be at least 1 request per second");
@@ -70,7 +74,9 @@ function readSeed(seed: string | undefined, cwd: string): string | SeedDocument 
 
 /** Organizations and tokens of a built-in seed, for the banner (without the bulk of sessions). */
 function builtInSeedOutline(seed: string): SeedDocument {
-  return seed === "demo" ? demoSeed(Date.now()) : resolveSeed("synthetic:members=0,sessionsPerMember=0", 0);
+  return seed === "demo"
+    ? demoSeed(Date.now())
+    : resolveSeed("synthetic:members=0,sessionsPerMember=0", 0);
 }
 
 function seedOrFail<T>(read: () => T): T {
@@ -79,7 +85,9 @@ function seedOrFail<T>(read: () => T): T {
   } catch (error) {
     if (error instanceof SeedError) {
       throw new ExternalError(`seed: ${error.message}`, {
-        hint: "--seed takes demo, a YAML or JSON seed file, or synthetic:members=N,sessionsPerMember=M",
+        hint:
+          "--seed takes demo, a YAML or JSON seed file, " +
+          "or synthetic:members=N,sessionsPerMember=M",
       });
     }
     throw error;

@@ -26,7 +26,13 @@ export interface ControlRoute {
 }
 
 const SESSION_KEYS = [
-  "id", "memberEmail", "deviceType", "browser", "platform", "platformVersion", "ipAddress",
+  "id",
+  "memberEmail",
+  "deviceType",
+  "browser",
+  "platform",
+  "platformVersion",
+  "ipAddress",
   "lastLoginAt",
 ] as const;
 const DEVICE_TYPES: readonly DeviceType[] = ["desktop", "mobile", "tablet", "unknown"];
@@ -35,7 +41,8 @@ const PLATFORMS: readonly Platform[] = ["extension", "desktop", "web", "ios", "a
 /** Simulates a login: adds one session to an existing member, nothing else. */
 function createSession(context: ControlContext): Reply {
   const org = context.store.getOrganization(context.params.org as string);
-  if (org === undefined) throw new ProblemError(problems.organizationNotFound(context.params.org as string));
+  if (org === undefined)
+    throw new ProblemError(problems.organizationNotFound(context.params.org as string));
   const body = jsonObjectBody(context);
   rejectUnknownKeys(body, SESSION_KEYS);
   const email = requiredString(body, "memberEmail");
@@ -75,7 +82,9 @@ function moveClock(context: ControlContext): Reply {
   const set = optionalInstant(body, "set");
   const advance = body.advanceSeconds;
   if ((set === undefined) === (advance === undefined)) {
-    throw new ProblemError(problems.badBody('Give exactly one of "set" (an ISO instant) or "advanceSeconds".'));
+    throw new ProblemError(
+      problems.badBody('Give exactly one of "set" (an ISO instant) or "advanceSeconds".'),
+    );
   }
   if (set !== undefined) context.clock.set(set);
   else if (typeof advance === "number" && Number.isFinite(advance)) context.clock.advance(advance);
@@ -107,7 +116,11 @@ function optionalString(body: Record<string, unknown>, key: string): string | un
   return value;
 }
 
-function oneOf<T extends string>(body: Record<string, unknown>, key: string, values: readonly T[]): T | undefined {
+function oneOf<T extends string>(
+  body: Record<string, unknown>,
+  key: string,
+  values: readonly T[],
+): T | undefined {
   const value = optionalString(body, key);
   if (value !== undefined && !(values as readonly string[]).includes(value)) {
     throw new ProblemError(problems.badBody(`"${key}" must be one of ${values.join(", ")}.`));
@@ -127,7 +140,8 @@ function optionalInstant(body: Record<string, unknown>, key: string): number | u
   const value = optionalString(body, key);
   if (value === undefined) return undefined;
   const ms = /^\d{4}-\d{2}-\d{2}T/.test(value) ? Date.parse(value) : NaN;
-  if (Number.isNaN(ms)) throw new ProblemError(problems.badBody(`"${key}" must be an ISO 8601 instant.`));
+  if (Number.isNaN(ms))
+    throw new ProblemError(problems.badBody(`"${key}" must be an ISO 8601 instant.`));
   return ms;
 }
 

@@ -5,7 +5,10 @@ import { json, type Reply } from "../reply";
 function listEvents(context: ApiContext): Reply {
   const { afterId, limit } = pagePosition(context.query, "events");
   const rows = context.store.pageEvents(context.organization.id, afterId, limit + 1);
-  return json(200, toPage(rows, limit, "events", (event) => event));
+  return json(
+    200,
+    toPage(rows, limit, "events", (event) => event),
+  );
 }
 
 export const eventRoutes: ApiRoute[] = [

@@ -18,7 +18,10 @@ function listSessions(context: ApiContext): Reply {
     throw new ProblemError(problems.memberNotFound(memberId));
   }
   const rows = context.store.pageSessions(org.id, afterId, limit + 1, memberId);
-  return json(200, toPage(rows, limit, "sessions", (row) => toApiSession(row, org.sessionLengthSeconds)));
+  return json(
+    200,
+    toPage(rows, limit, "sessions", (row) => toApiSession(row, org.sessionLengthSeconds)),
+  );
 }
 
 type Via = "delete" | "batch-revoke" | "revoke-all";
@@ -89,18 +92,29 @@ function batchSessionIds(value: unknown): string[] {
   if (!Array.isArray(value) || value.some((id) => typeof id !== "string" || id === "")) {
     throw new ProblemError(problems.badBody('"sessionIds" must be an array of session ids.'));
   }
-  if (value.length > MAX_BATCH_REVOKE) throw new ProblemError(problems.tooManySessionIds(value.length));
+  if (value.length > MAX_BATCH_REVOKE)
+    throw new ProblemError(problems.tooManySessionIds(value.length));
   return [...new Set(value as string[])];
 }
 
 export const sessionRoutes: ApiRoute[] = [
   { method: "GET", template: `${BASE}/sessions`, access: "read", handle: listSessions },
-  { method: "DELETE", template: `${BASE}/sessions/{sessionId}`, access: "write", handle: deleteSession },
+  {
+    method: "DELETE",
+    template: `${BASE}/sessions/{sessionId}`,
+    access: "write",
+    handle: deleteSession,
+  },
   {
     method: "POST",
     template: `${BASE}/members/{memberId}/sessions/revoke-all`,
     access: "write",
     handle: revokeAll,
   },
-  { method: "POST", template: `${BASE}/sessions/batch-revoke`, access: "write", handle: batchRevoke },
+  {
+    method: "POST",
+    template: `${BASE}/sessions/batch-revoke`,
+    access: "write",
+    handle: batchRevoke,
+  },
 ];

@@ -14,9 +14,13 @@ export function settingsEtag(organization: OrganizationRow): string {
 }
 
 function settingsReply(organization: OrganizationRow): Reply {
-  return json(200, { sessionLengthSeconds: organization.sessionLengthSeconds }, {
-    ETag: settingsEtag(organization),
-  });
+  return json(
+    200,
+    { sessionLengthSeconds: organization.sessionLengthSeconds },
+    {
+      ETag: settingsEtag(organization),
+    },
+  );
 }
 
 function getSettings(context: ApiContext): Reply {
@@ -33,7 +37,8 @@ function putSettings(context: ApiContext): Reply {
   if (ifMatch === undefined) throw new ProblemError(problems.missingIfMatch());
   const body = jsonObjectBody(context);
   const organization = context.organization;
-  if (!etagMatches(ifMatch, settingsEtag(organization))) throw new ProblemError(problems.staleEtag());
+  if (!etagMatches(ifMatch, settingsEtag(organization)))
+    throw new ProblemError(problems.staleEtag());
   rejectUnknownKeys(body, ["sessionLengthSeconds"]);
   const seconds = body.sessionLengthSeconds;
   if (!isSessionLength(seconds)) throw new ProblemError(problems.sessionLengthOutOfRange());
