@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { REDACTED, redactSecrets } from "../../src/api/redact";
 
@@ -32,6 +33,26 @@ describe("redactSecrets", () => {
   it("leaves other text alone and ignores empty secrets", () => {
     expect(redactSecrets("plan: 3 sessions to revoke", [token, ""])).toBe(
       "plan: 3 sessions to revoke",
+    );
+  });
+});
+
+describe("redactSecrets, for any token and text around it", () => {
+  const tokenChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-".split("");
+  const tokens = fc
+    .array(fc.constantFrom(...tokenChars), { minLength: 8, maxLength: 64 })
+    .map((chars) => chars.join(""));
+
+  it("leaves no clear, base64 or base64url form of the token", () => {
+    fc.assert(
+      fc.property(tokens, fc.string(), fc.string(), fc.nat(2), (token, before, after, form) => {
+        const bytes = Buffer.from(token);
+        const shown = [token, bytes.toString("base64"), bytes.toString("base64url")][form] ?? "";
+        const result = redactSecrets(`${before}${shown}${after}`, [token]);
+        expect(result).toContain(REDACTED);
+        expect(result).not.toContain(token);
+        expect(result).not.toContain(bytes.toString("base64url"));
+      }),
     );
   });
 });
