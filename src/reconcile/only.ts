@@ -22,6 +22,7 @@ export function onlyItems(desired: DesiredState): string[] {
 /**
  * The desired state narrowed to `item`: `session-length` keeps only the session length;
  * `revocation:ID` keeps only that rule and leaves the session length unmanaged.
+ * Organizations with nothing left to manage drop out.
  * Throws a UsageError listing the valid items when `item` names nothing in the policy.
  */
 export function narrowDesiredState(desired: DesiredState, item: string): DesiredState {
@@ -36,5 +37,9 @@ export function narrowDesiredState(desired: DesiredState, item: string): Desired
           sessionLength: null,
           revocations: o.revocations.filter((r) => r.id === item.slice(REVOCATION_PREFIX.length)),
         });
-  return { organizations: desired.organizations.map(narrow) };
+  // Organizations left with nothing to manage are not read at all.
+  const organizations = desired.organizations
+    .map(narrow)
+    .filter((o) => o.sessionLength !== null || o.revocations.length > 0);
+  return { organizations };
 }

@@ -25,14 +25,15 @@ describe("--only", () => {
     ]);
   });
 
-  it("keeps only the session length for session-length", () => {
+  it("keeps only the session length for session-length, dropping organizations without one", () => {
     const narrowed = narrowDesiredState(desired, "session-length");
     expect(
-      narrowed.organizations.map((o) => [o.sessionLength?.seconds ?? null, o.revocations.length]),
-    ).toEqual([
-      [7 * DAY, 0],
-      [null, 0],
-    ]);
+      narrowed.organizations.map((o) => [
+        o.organization,
+        o.sessionLength?.seconds ?? null,
+        o.revocations.length,
+      ]),
+    ).toEqual([["acme", 7 * DAY, 0]]);
   });
 
   it("keeps one rule and leaves the session length unmanaged for revocation:ID", () => {

@@ -36,15 +36,20 @@ export async function execute(
   context: CommandContext,
 ): Promise<number> {
   if (args.length === 0) throw new UsageError("apply needs policy paths or one saved plan file");
-  const now = new Date();
   const saved = savedPlanArgument(args, context.io.cwd);
-  if (saved && options.only !== undefined) throw new UsageError(onlyWithSavedPlan());
-  const desired = saved ? undefined : loadDesiredState(args, context, now, options.only);
-  if (desired === null) return ExitCode.Error;
+  if (saved) {
+    if (options.only !== undefined) throw new UsageError(onlyWithSavedPlan());
+    return withApiSession(options, context, async (session) => {
+      await refuseStalePlan(saved, session, options.concurrency);
+      return applyAndReport(saved, options, session, context.color);
+    });
+  }
 
+  const now = new Date();
+  const desired = loadDesiredState(args, context, now, options.only);
+  if (desired === null) return ExitCode.Error;
   return withApiSession(options, context, async (session) => {
-    const plan = saved ?? (await planDesiredState(desired!, options, session, now));
-    if (saved) await refuseStalePlan(saved, session, options.concurrency);
+    const plan = await planDesiredState(desired, options, session, now);
     return applyAndReport(plan, options, session, context.color);
   });
 }
