@@ -98,13 +98,6 @@ export const problems = {
       "The cursor is not one this route returned. Pass back nextCursor exactly as received, " +
         "or omit it to start from the first page.",
     ),
-  badQuery: (name: string): Reply =>
-    problem(
-      400,
-      "bad-query",
-      "Bad query parameter",
-      `The query parameter "${name}" is not known to this route or is given twice.`,
-    ),
   missingActor: (): Reply =>
     problem(
       400,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { apiRoutes, controlRoutes } from "../../src/emulator/server";
-import { openApiDocument } from "../helpers/openapi";
+import { assertMatchesOpenApi, openApiDocument } from "../helpers/openapi";
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
 
@@ -131,5 +131,64 @@ describe("the admin API OpenAPI document", () => {
       }
     }
     expect(failures).toEqual([]);
+  });
+});
+
+describe("assertMatchesOpenApi", () => {
+  const SESSIONS = "/v1/organizations/{org}/sessions";
+  const session = {
+    id: "s-1",
+    memberId: "m-1",
+    memberEmail: "a@b.example",
+    deviceType: "mobile",
+    browser: "Safari",
+    platform: "ios",
+    platformVersion: "5.19.2",
+    ipAddress: "2001:db8::1",
+    lastLoginAt: "2026-11-30T09:00:00.000Z",
+    expiresAt: "2026-12-30T09:00:00.000Z",
+  };
+
+  it("accepts a documented answer", () => {
+    expect(() =>
+      assertMatchesOpenApi("GET", SESSIONS, 200, "application/json", {
+        items: [session],
+        nextCursor: null,
+      }),
+    ).not.toThrow();
+  });
+
+  it("rejects a body that drifted from the schema", () => {
+    const drifted = { items: [{ ...session, ipAddress: "not-an-ip" }], nextCursor: null };
+    expect(() => assertMatchesOpenApi("GET", SESSIONS, 200, "application/json", drifted)).toThrow(
+      /ipAddress/,
+    );
+    const extra = { items: [{ ...session, token: "x" }], nextCursor: null };
+    expect(() => assertMatchesOpenApi("GET", SESSIONS, 200, "application/json", extra)).toThrow(
+      /additional/,
+    );
+  });
+
+  it("rejects an undocumented status, media type or operation", () => {
+    const problem = { type: "urn:nordpass-policy:problem:x", title: "X", status: 418 };
+    expect(() =>
+      assertMatchesOpenApi("GET", SESSIONS, 418, "application/problem+json", problem),
+    ).toThrow(/no 418/);
+    expect(() => assertMatchesOpenApi("GET", SESSIONS, 200, "text/html", "<p>")).toThrow(
+      /not "text\/html"/,
+    );
+    expect(() => assertMatchesOpenApi("PATCH", SESSIONS, 200, "application/json", {})).toThrow(
+      /no operation/,
+    );
+  });
+
+  it("rejects a body on a documented empty answer and a problem without its fields", () => {
+    const template = "/v1/organizations/{org}/sessions/{sessionId}";
+    expect(() => assertMatchesOpenApi("DELETE", template, 204, "application/json", {})).toThrow(
+      /no body/,
+    );
+    expect(() =>
+      assertMatchesOpenApi("DELETE", template, 404, "application/problem+json", { title: "x" }),
+    ).toThrow();
   });
 });
