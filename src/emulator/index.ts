@@ -51,7 +51,7 @@ export interface EmulatorConfig {
   faultSeed?: number;
   /** Enables the test-only /_emulator/ control routes. Default false (they answer 404). */
   control?: boolean;
-  /** Requests per second per token before 429. Default DEFAULT_RATE_LIMIT (10,000). */
+  /** Requests per second per token before 429. Default DEFAULT_RATE_LIMIT (50,000). */
   rateLimit?: number;
   /** Where to log (each request at debug). Default: silent. */
   logger?: Logger;

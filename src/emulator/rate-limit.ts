@@ -1,5 +1,5 @@
 /** Requests per second per token when no rate limit is configured. */
-export const DEFAULT_RATE_LIMIT = 10_000;
+export const DEFAULT_RATE_LIMIT = 50_000;
 
 /**
  * A token bucket per token (or per client address for requests without one): `perSecond`
