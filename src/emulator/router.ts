@@ -32,16 +32,27 @@ export class Router<R extends { method: string; template: string }> {
         allowed.push(candidate.method);
         continue;
       }
-      const params: Record<string, string> = {};
-      candidate.names.forEach((name, i) => {
-        params[name] = decodeURIComponent(found[i + 1] as string);
-      });
+      const params = decodeParams(candidate.names, found);
+      if (params === undefined) continue;
       return { kind: "found", match: { route: candidate.route, params } };
     }
     return allowed.length > 0
       ? { kind: "wrong-method", allowed: allowed.sort() }
       : { kind: "none" };
   }
+}
+
+/** Path parameters, percent-decoded; undefined when one is not valid UTF-8 percent-encoding. */
+function decodeParams(names: string[], found: RegExpExecArray): Record<string, string> | undefined {
+  const params: Record<string, string> = {};
+  try {
+    names.forEach((name, i) => {
+      params[name] = decodeURIComponent(found[i + 1] as string);
+    });
+  } catch {
+    return undefined;
+  }
+  return params;
 }
 
 function compile<R extends { method: string; template: string }>(route: R): CompiledRoute<R> {

@@ -55,7 +55,7 @@ export function requestListener(
           `(${Date.now() - startedMs} ms)`,
       );
     };
-    const path = new URL(req.url ?? "/", "http://emulator").pathname;
+    const path = requestUrl(req).pathname;
     const handling = path.startsWith(CONTROL_PREFIX)
       ? answerControl(parts, req, path)
       : answerApi(parts, req, res, path);
@@ -68,11 +68,21 @@ export function requestListener(
         return problems.internalError();
       })
       .then((reply) => {
-        if (reply === "dropped") req.socket.destroy();
+        if (reply === "dropped" || res.headersSent) req.socket.destroy();
         else send(res, reply);
         finish(reply);
-      });
+      })
+      .catch((error: unknown) => parts.logger.error(`answering ${req.url} failed: ${error}`));
   };
+}
+
+/** The request target; one no URL parser accepts is kept as is and meets no route. */
+function requestUrl(req: IncomingMessage): { pathname: string; searchParams: URLSearchParams } {
+  try {
+    return new URL(req.url ?? "/", "http://emulator");
+  } catch {
+    return { pathname: req.url ?? "/", searchParams: new URLSearchParams() };
+  }
 }
 
 async function answerControl(
@@ -147,7 +157,7 @@ async function answerApiRequest(
     method,
     path,
     params: matched.match.params,
-    query: new URL(req.url ?? "/", "http://emulator").searchParams,
+    query: requestUrl(req).searchParams,
     headers: req.headers,
     body: body.body,
     token,

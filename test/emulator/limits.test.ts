@@ -125,3 +125,18 @@ describe("limits and unknown routes", () => {
     });
   });
 });
+
+describe("odd request targets", () => {
+  it("answers 404 to a path parameter that is not valid percent-encoding, and keeps serving", async () => {
+    const emulator = await startTestEmulator(smallSeed());
+    try {
+      const admin = checked(emulator, "tiny_admin_token");
+      const odd = await admin.delete(`${TINY}/sessions/%E0%A4%A`, writeHeaders());
+      expect(odd.status).toBe(404);
+      expect(odd.contentType).toBe("application/problem+json");
+      expect((await admin.get(`${TINY}/members`)).status).toBe(200);
+    } finally {
+      await emulator.close();
+    }
+  });
+});
