@@ -13,7 +13,9 @@ import {
   isSeq,
   LineCounter,
   type Node,
+  type Pair,
   parseAllDocuments,
+  type YAMLMap,
 } from "yaml";
 import type { Diagnostic, SourcePosition } from "./diagnostic";
 import { type Problem, yamlInput } from "./messages";
@@ -56,7 +58,8 @@ export function parseSource(file: string, text: string): ParsedSource {
     prettyErrors: false,
     schema: "core",
     merge: false,
-    uniqueKeys: true,
+    // Duplicate keys are found by the structure walk: yaml's own check is quadratic.
+    uniqueKeys: false,
     strict: true,
   });
   const documents: SourceDocument[] = [];
@@ -143,10 +146,15 @@ function structureProblems(document: Document.Parsed, place: Place): Diagnostic[
       out.push(error(yamlInput.unknownTag(document.directives.tagString(n.tag)), place(offset)));
     }
     if (isMap(n)) {
+      const keys = new Set<string>();
       for (const pair of n.items) {
         if (!isPair(pair)) continue;
-        if (isScalar(pair.key) && pair.key.value === "__proto__") {
-          out.push(error(yamlInput.protoKey(), place(pair.key.range?.[0] ?? offset)));
+        const keyOffset = (pair.key as Node | null)?.range?.[0] ?? offset;
+        if (isScalar(pair.key)) {
+          const key = String(pair.key.value);
+          if (key === "__proto__") out.push(error(yamlInput.protoKey(), place(keyOffset)));
+          if (keys.has(key)) out.push(error(yamlInput.duplicateKey(key), place(keyOffset)));
+          keys.add(key);
         }
         if (!visit(pair.key, depth + 1) || !visit(pair.value, depth + 1)) return false;
       }
@@ -186,30 +194,35 @@ function firstAliasOffset(document: Document.Parsed): number {
 }
 
 /**
- * Offset of the first place where flow brackets or a run of block indicators on one line
- * (`- - - ...`) nest deeper than the limit, scanning the raw text in one pass. Quoted text
- * and comments are skipped; a stray bracket in plain text counts, harmlessly, as one level.
+ * Offset of the first place where the text nests deeper than the limit, in one pass over the
+ * raw text: flow brackets, a run of block indicators on one line (`- - - ...`), or a ladder
+ * of ever deeper indentation. Quoted text and comments are skipped; a stray bracket in plain
+ * text counts, harmlessly, as one level.
  */
 export function findDeepNesting(text: string): number | undefined {
-  let depth = 0;
-  let quote: string | undefined;
+  const scan = { depth: 0, quote: undefined as string | undefined, indents: [0] };
   let lineStart = true;
+  let indent = 0;
   let indicators = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === "\n") {
       lineStart = true;
+      indent = 0;
       indicators = 0;
       continue;
     }
-    if (quote !== undefined) {
-      if (c === "\\" && quote === '"') i++;
-      else if (c === quote) quote = undefined;
+    if (scan.quote !== undefined) {
+      if (c === "\\" && scan.quote === '"') i++;
+      else if (c === scan.quote) scan.quote = undefined;
       continue;
     }
-    const before = i === 0 ? "\n" : text[i - 1]!;
     if (lineStart) {
-      if (c === " " || c === "\t") continue;
+      if (c === " " || c === "\t") {
+        indent++;
+        continue;
+      }
+      if (indicators === 0 && c !== "#" && c !== "\r" && !indentFits(scan, indent)) return i;
       const next = text[i + 1];
       if ((c === "-" || c === "?" || c === ":") && (next === " " || next === "\t")) {
         if (++indicators > MAX_NESTING_DEPTH) return i;
@@ -218,17 +231,38 @@ export function findDeepNesting(text: string): number | undefined {
       }
       lineStart = false;
     }
-    if (c === "#" && /\s/.test(before)) {
+    if (!scanCharacter(text, i, scan)) return i;
+    if (c === "#" && /\s/.test(i === 0 ? "\n" : text[i - 1]!)) {
       while (i + 1 < text.length && text[i + 1] !== "\n") i++;
-    } else if ((c === '"' || c === "'") && /[\s[{,:]/.test(before)) {
-      quote = c;
-    } else if (c === "[" || c === "{") {
-      if (++depth > MAX_NESTING_DEPTH) return i;
-    } else if ((c === "]" || c === "}") && depth > 0) {
-      depth--;
     }
   }
   return undefined;
+}
+
+interface Scan {
+  depth: number;
+  quote: string | undefined;
+  indents: number[];
+}
+
+/** Tracks the block indentation levels open at a line; false when there are too many. */
+function indentFits(scan: Scan, indent: number): boolean {
+  if (scan.depth > 0) return true;
+  while (scan.indents.length > 1 && scan.indents[scan.indents.length - 1]! > indent) {
+    scan.indents.pop();
+  }
+  if (scan.indents[scan.indents.length - 1]! < indent) scan.indents.push(indent);
+  return scan.indents.length <= MAX_NESTING_DEPTH;
+}
+
+/** Quotes and flow brackets; false when brackets nest too deep. */
+function scanCharacter(text: string, i: number, scan: Scan): boolean {
+  const c = text[i]!;
+  const before = i === 0 ? "\n" : text[i - 1]!;
+  if ((c === '"' || c === "'") && /[\s[{,:]/.test(before)) scan.quote = c;
+  else if (c === "[" || c === "{") return ++scan.depth <= MAX_NESTING_DEPTH;
+  else if ((c === "]" || c === "}") && scan.depth > 0) scan.depth--;
+  return true;
 }
 
 /**
@@ -249,7 +283,7 @@ export function locate(
     const step = steps[i]!;
     let next: unknown;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === step);
+      const pair = pairsByKey(node).get(step);
       const isKeyWanted = key !== undefined && i === steps.length - 1;
       next = isKeyWanted ? pair?.key : pair?.value;
     } else if (isSeq(node)) {
@@ -261,4 +295,21 @@ export function locate(
     offset = range[0];
   }
   return positionAt(source.file, source.lineCounter, offset);
+}
+
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/** The pairs of a mapping by key, built once per mapping: a file may have many problems. */
+function pairsByKey(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      if (isScalar(pair.key) && !index.has(String(pair.key.value))) {
+        index.set(String(pair.key.value), pair as Pair);
+      }
+    }
+    pairIndex.set(map, index);
+  }
+  return index;
 }

@@ -232,3 +232,38 @@ describe("problems as data", () => {
     expect(result.files).toEqual(["a/z.yaml", "b.yml"]);
   });
 });
+
+describe("hostile input", () => {
+  it("does not count brackets and indicators inside quotes and comments as nesting", () => {
+    const brackets = "[".repeat(80);
+    const result = load({
+      "p.yaml": [
+        `# ${brackets}`,
+        "organization: acme",
+        "revocations:",
+        `  - id: r1`,
+        `    reason: '${brackets} - - - {{{{'`,
+        `    members: "*"`,
+      ].join("\n"),
+    });
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it("refuses a ladder of ever deeper indentation before parsing it", () => {
+    const ladder = Array.from({ length: 1000 }, (_, i) => `${" ".repeat(i)}a:`).join("\n");
+    const result = load({ "p.yaml": ladder });
+    expect(lines(result)).toEqual([
+      "p.yaml:65:65: nesting is deeper than 64 levels; no policy needs that",
+    ]);
+  });
+
+  it("reports each duplicate key once, at its second occurrence, in linear time", () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i % 10_000}: 1`);
+    const result = load({ "p.yaml": ["organization: acme", ...keys].join("\n") });
+    const duplicates = result.diagnostics.filter((d) => d.code === "yaml-duplicate-key");
+    expect(duplicates).toHaveLength(10_000);
+    expect(formatDiagnostic(duplicates[0]!)).toBe(
+      "p.yaml:10002:1: key 'k0' is set twice in this mapping; keep one",
+    );
+  });
+});
