@@ -127,7 +127,7 @@ describe("limits and unknown routes", () => {
 });
 
 describe("odd request targets", () => {
-  it("answers 404 to a path parameter that is not valid percent-encoding, and keeps serving", async () => {
+  it("answers 404 to a path parameter with bad percent-encoding, and keeps serving", async () => {
     const emulator = await startTestEmulator(smallSeed());
     try {
       const admin = checked(emulator, "tiny_admin_token");
