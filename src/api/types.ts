@@ -58,7 +58,10 @@ export interface AuditEvent {
   /** ISO 8601 instant. */
   at: string;
   actor: string;
-  /** "update-session-length" | "revoke-session" | "revoke-all-sessions" */
+  /**
+   * "update-session-length" | "revoke-session". A revoke-all or batch-revoke records one
+   * "revoke-session" per session it ended (details.via tells which route).
+   */
   action: string;
   /** Session id, member id or "settings/authentication". */
   target: string;
