@@ -65,7 +65,7 @@ export function parseSource(file: string, text: string): ParsedSource {
   const documents: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const document of Array.from(parsed)) {
-    const problems = syntaxProblems(document, text, place);
+    const problems = syntaxProblems(document, place);
     if (problems.length === 0 && document.contents !== null) {
       problems.push(...structureProblems(document, place));
     }
@@ -96,14 +96,10 @@ function error(p: Problem, pos: SourcePosition): Diagnostic {
 
 type Place = (offset: number) => SourcePosition;
 
-function syntaxProblems(document: Document.Parsed, text: string, place: Place): Diagnostic[] {
+function syntaxProblems(document: Document.Parsed, place: Place): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const e of document.errors) {
-    const problem =
-      e.code === "DUPLICATE_KEY"
-        ? yamlInput.duplicateKey(keyTextAt(text, e.pos[0]))
-        : yamlInput.syntax(firstLine(e.message));
-    out.push(error(problem, place(e.pos[0])));
+    out.push(error(yamlInput.syntax(firstLine(e.message)), place(e.pos[0])));
   }
   for (const w of document.warnings) {
     // Unresolved tags are reported by the structure walk, with every other foreign tag.
@@ -116,13 +112,6 @@ function syntaxProblems(document: Document.Parsed, text: string, place: Place): 
 function firstLine(message: string): string {
   const line = message.split("\n")[0] ?? message;
   return line.replace(/ at line \d+, column \d+:?$/, "");
-}
-
-function keyTextAt(text: string, offset: number): string {
-  const rest = text.slice(offset, offset + 200);
-  const quoted = /^(["'])(.*?)\1/.exec(rest);
-  if (quoted) return quoted[2]!;
-  return (/^[^:\n]*/.exec(rest)?.[0] ?? "").trim();
 }
 
 /** Tags, `__proto__` keys, unknown aliases and block nesting, without following aliases. */

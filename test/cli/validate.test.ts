@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../policy/run-cli";
 
@@ -70,6 +73,20 @@ describe("nordpass-policy validate", () => {
         message: "unknown key 'sessionLenght' (did you mean 'sessionLength'?)",
       },
     ]);
+  });
+
+  it("exits 0 with a warning on stderr and the summary on stdout", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "policy-validate-"));
+    writeFileSync(join(dir, "long.yaml"), "organization: acme\nsessionLength: 14d\n");
+    const result = await runCli(["validate", "long.yaml"], dir);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      "long.yaml:2:16: warning: session length '14d' is longer than 7 days; " +
+        "7 days is the recommended interval\n",
+    );
+    expect(result.stdout).toBe(
+      "acme: session length 14d, 0 revocation rules, 0 protected members (1 file)\n",
+    );
   });
 
   it("exits 1 for a path that does not exist, naming it", async () => {
