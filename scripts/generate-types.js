@@ -16,7 +16,8 @@ const schemaPath = join(root, "schemas", "policy.schema.json");
 const outputPath = join(root, "src", "policy", "types.generated.ts");
 
 const BANNER =
-  "// Generated from schemas/policy.schema.json by `npm run generate` (scripts/generate-types.js).\n" +
+  "// Generated from schemas/policy.schema.json by `npm run generate` " +
+  "(scripts/generate-types.js).\n" +
   "// Do not edit: change the schema and run the command again.";
 
 /** The generated source text; deterministic for a given schema. */
