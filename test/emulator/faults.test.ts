@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -7,10 +7,18 @@ import { startTestEmulator } from "../helpers/emulator";
 import { checked, smallSeed, TINY, writeHeaders } from "./support";
 
 let emulator: RunningEmulator | undefined;
+const dirs: string[] = [];
 afterEach(async () => {
   await emulator?.close();
   emulator = undefined;
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
+
+function tempDb(): string {
+  const dir = mkdtempSync(join(tmpdir(), "emulator-faults-"));
+  dirs.push(dir);
+  return join(dir, "state.db");
+}
 
 async function statuses(
   target: RunningEmulator,
@@ -64,7 +72,7 @@ describe("fault injection", () => {
   });
 
   it("injects 5xx before any work: the write has no effect", async () => {
-    const db = join(mkdtempSync(join(tmpdir(), "emulator-faults-")), "state.db");
+    const db = tempDb();
     emulator = await startTestEmulator(smallSeed(), { db, faults: "error5xx=1", faultSeed: 7 });
     const response = await checked(emulator, "tiny_admin_token").delete(
       `${TINY}/sessions/s-1-1`,
@@ -80,7 +88,7 @@ describe("fault injection", () => {
   });
 
   it("error5xxAfter: a POST takes effect, answers 500; its retry replays the answer", async () => {
-    const db = join(mkdtempSync(join(tmpdir(), "emulator-faults-")), "state.db");
+    const db = tempDb();
     emulator = await startTestEmulator(smallSeed(), {
       db,
       faults: "error5xxAfter=1",
