@@ -36,3 +36,9 @@ export function noOrganizations(): string {
 export function staleStackRemoved(stackName: string, file: string): string {
   return `removed ${file}: stack ${stackName} is no longer in the policy`;
 }
+
+export function cannotWrite(outdir: string, reason: string): string {
+  return `cannot write the Terraform files to ${outdir}: ${reason}`;
+}
+
+export const cannotWriteHint = "Choose an output directory you can write to with --out.";

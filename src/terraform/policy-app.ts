@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
 import { App } from "cdktf";
+import { ExternalError } from "../errors";
 import { type Logger, silentLogger } from "../logger";
 import type { DesiredState } from "../policy/model";
 import * as messages from "./messages";
@@ -32,10 +33,25 @@ export function buildPolicyApp(state: DesiredState, layout: SynthesisLayout): Ap
 
 function appOf(specs: readonly StackSpec[], outdir: string): App {
   // App creates only the last directory level itself.
-  mkdirSync(outdir, { recursive: true });
-  const app = new App({ outdir, stackTraces: false });
+  writing(outdir, () => mkdirSync(outdir, { recursive: true }));
+  const app = writing(outdir, () => new App({ outdir, stackTraces: false }));
   for (const spec of specs) new OrganizationStack(app, spec);
   return app;
+}
+
+/** Runs a step that touches the output directory; a file system failure is the user's to fix. */
+function writing<T>(outdir: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== "string") throw error;
+    const reason = (error as Error).message.split(",")[0] ?? code;
+    throw new ExternalError(messages.cannotWrite(outdir, reason), {
+      hint: messages.cannotWriteHint,
+      cause: error,
+    });
+  }
 }
 
 /**
@@ -54,7 +70,8 @@ export function synthesizePolicy(
     return [];
   }
   const previous = previousStackNames(layout.outdir);
-  appOf(specs, layout.outdir).synth();
+  const app = appOf(specs, layout.outdir);
+  writing(layout.outdir, () => app.synth());
   removeStaleStacks(previous, specs, layout.outdir, logger);
   return specs.map(synthesized);
 }

@@ -157,6 +157,20 @@ describe("nordpass-policy synth", () => {
     expect(existsSync(join(root, "tf"))).toBe(false);
   });
 
+  it("explains, without a stack trace, an output directory it cannot create", async () => {
+    const root = tempDir();
+    writePolicies(root);
+    writeFileSync(join(root, "taken"), "a file, not a directory\n");
+    const ran = await synth(["policies", "--out", "taken"], root);
+
+    expect(ran.code).toBe(1);
+    expect(ran.stdout).toBe("");
+    const taken = join(root, "taken");
+    expect(ran.stderr).toContain(`error: cannot write the Terraform files to ${taken}`);
+    expect(ran.stderr).toContain("EEXIST");
+    expect(ran.stderr).not.toMatch(/internal error|\bat \S+ \(/);
+  });
+
   it("gives byte-identical files from two checkouts in different places", async () => {
     const first = tempDir();
     const second = join(tempDir(), "nested", "checkout");
