@@ -42,3 +42,10 @@ export function cannotWrite(outdir: string, reason: string): string {
 }
 
 export const cannotWriteHint = "Choose an output directory you can write to with --out.";
+
+export function stackFileMissing(file: string): string {
+  return (
+    `CDKTF did not write ${file}; with SYNTH_HCL_OUTPUT set it writes HCL instead of JSON: ` +
+    "unset it and run synth again"
+  );
+}

@@ -73,7 +73,10 @@ export function synthesizePolicy(
   const app = appOf(specs, layout.outdir);
   writing(layout.outdir, () => app.synth());
   removeStaleStacks(previous, specs, layout.outdir, logger);
-  return specs.map(synthesized);
+  const written = specs.map(synthesized);
+  const missing = written.find((stack) => !existsSync(join(layout.outdir, stack.file)));
+  if (missing) throw new ExternalError(messages.stackFileMissing(missing.file));
+  return written;
 }
 
 function synthesized(spec: StackSpec): SynthesizedStack {

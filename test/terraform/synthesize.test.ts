@@ -153,6 +153,19 @@ describe("synthesizePolicy", () => {
     expect(existsSync(layout.outdir)).toBe(false);
   });
 
+  it("says so when CDKTF was told by its environment to write HCL instead of JSON", () => {
+    const layout = layoutIn();
+    // CDKTF reads this variable from the process environment itself.
+    process.env.SYNTH_HCL_OUTPUT = "true";
+    try {
+      expect(() => synthesizePolicy(demoState(), layout)).toThrowError(
+        /did not write stacks\/acme\/cdk\.tf\.json; with SYNTH_HCL_OUTPUT set/,
+      );
+    } finally {
+      delete process.env.SYNTH_HCL_OUTPUT;
+    }
+  });
+
   it("writes nothing and warns for a policy without organizations", () => {
     const layout = layoutIn();
     const logger = recordingLogger();
