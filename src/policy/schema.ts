@@ -14,9 +14,14 @@ import { closestWord } from "./spelling";
 /** The schema file, found relative to this module both in src/ and in dist/. */
 export const POLICY_SCHEMA_PATH = join(__dirname, "..", "..", "schemas", "policy.schema.json");
 
-let compiled: ValidateFunction | undefined;
+interface Validators {
+  document: ValidateFunction;
+  rule: ValidateFunction;
+}
 
-function validator(): ValidateFunction {
+let compiled: Validators | undefined;
+
+function validators(): Validators {
   if (!compiled) {
     const ajv = new Ajv2020({
       strict: true,
@@ -25,16 +30,17 @@ function validator(): ValidateFunction {
       allowUnionTypes: true,
     });
     addFormats(ajv, ["email", "date-time"]);
-    compiled = ajv.compile(JSON.parse(readFileSync(POLICY_SCHEMA_PATH, "utf8")));
+    const schema = JSON.parse(readFileSync(POLICY_SCHEMA_PATH, "utf8"));
+    const document = ajv.compile(schema);
+    const rule = ajv.getSchema(`${schema.$id}#/$defs/RevocationRule`)!;
+    compiled = { document, rule };
   }
   return compiled;
 }
 
 /** Schema problems of one document, translated and placed; empty when it conforms. */
 export function checkSchema(source: SourceDocument): Diagnostic[] {
-  const validate = validator();
-  if (validate(source.value)) return [];
-  const errors = resolveAlternatives(validate.errors ?? []);
+  const errors = resolveAlternatives(schemaErrors(source.value));
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const e of errors) {
@@ -46,6 +52,24 @@ export function checkSchema(source: SourceDocument): Diagnostic[] {
     out.push({ ...pos, severity: "error", code: problem.code, message: problem.message });
   }
   return out;
+}
+
+/**
+ * ajv's error list grows by copying at every failing $ref, which is quadratic in the number
+ * of failing revocation rules; checking the rules one by one keeps a hostile file linear.
+ */
+function schemaErrors(value: unknown): ErrorObject[] {
+  const { document, rule } = validators();
+  const rules = (value as { revocations?: unknown } | null)?.revocations;
+  if (!Array.isArray(rules)) return document(value) ? [] : [...(document.errors ?? [])];
+  const errors: ErrorObject[] = [];
+  if (!document({ ...(value as object), revocations: [] })) errors.push(...document.errors!);
+  rules.forEach((item, i) => {
+    if (rule(item)) return;
+    for (const e of rule.errors!)
+      errors.push({ ...e, instancePath: `/revocations/${i}${e.instancePath}` });
+  });
+  return errors;
 }
 
 type Translated = { problem: Problem; path: string[]; key?: string };
@@ -64,8 +88,14 @@ function resolveAlternatives(errors: ErrorObject[]): ErrorObject[] {
   const listPaths = new Set(
     anyOfs.filter((a) => hasList(a) && Array.isArray(a.data)).map((a) => a.instancePath),
   );
+  const byPath = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    const list = byPath.get(e.instancePath);
+    if (list) list.push(e);
+    else byPath.set(e.instancePath, [e]);
+  }
   for (const a of anyOfs) {
-    const here = errors.filter((e) => e.instancePath === a.instancePath);
+    const here = byPath.get(a.instancePath) ?? [];
     if (listPaths.has(a.instancePath)) {
       // The data is a list: only the list branch's own errors (at items, or minItems) count.
       for (const e of here) if (e.keyword !== "minItems") dropped.add(e);

@@ -72,7 +72,8 @@ export function parseSource(file: string, text: string): ParsedSource {
     diagnostics.push(...problems);
     if (problems.length > 0 || document.contents === null) continue;
     const value = toPlainValue(document, place, diagnostics);
-    if (value === undefined) continue;
+    // An empty document (a trailing `---`, or only comments) says nothing; skip it.
+    if (value === undefined || value === null) continue;
     const start = place(document.contents.range[0]);
     documents.push({ file, document, lineCounter, value, start });
   }

@@ -14,7 +14,7 @@ export type Email = string;
  * This interface was referenced by `PolicyDocument`'s JSON-Schema
  * via the `definition` "Member".
  */
-export type Member = "*" | Email;
+export type Member = "*" | string;
 /**
  * Text that is not empty.
  *

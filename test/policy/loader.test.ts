@@ -205,6 +205,12 @@ describe("problems as data", () => {
     ).toBe(false);
   });
 
+  it("skips empty documents, such as the one after a trailing ---", () => {
+    const result = load({ "p.yaml": "---\norganization: a\n---\n# nothing\n---\n" });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.state!.organizations.map((o) => o.organization)).toEqual(["a"]);
+  });
+
   it("warns about a file without any document", () => {
     const result = load({ "p.yaml": "# nothing yet\n" });
     expect(lines(result)).toEqual(["p.yaml:1:1: warning: file holds no policy document"]);
