@@ -73,6 +73,7 @@ export function synthesizePolicy(
   const app = appOf(specs, layout.outdir);
   writing(layout.outdir, () => app.synth());
   removeStaleStacks(previous, specs, layout.outdir, logger);
+
   const written = specs.map(synthesized);
   const missing = written.find((stack) => !existsSync(join(layout.outdir, stack.file)));
   if (missing) throw new ExternalError(messages.stackFileMissing(missing.file));
