@@ -105,11 +105,10 @@ function readRule(rule: RuleDocument, now: Date, source: SourcePosition, report:
     match: readMatch(rule.match ?? {}, report),
     source,
   };
-  if (rule.lastLoginBefore !== undefined)
-    spec.lastLoginBefore = normalizeInstant(rule.lastLoginBefore);
-  if (rule.lastLoginAfter !== undefined)
-    spec.lastLoginAfter = normalizeInstant(rule.lastLoginAfter);
-  if (rule.expiresAt !== undefined) spec.expiresAt = normalizeInstant(rule.expiresAt);
+  for (const key of ["lastLoginBefore", "lastLoginAfter", "expiresAt"] as const) {
+    const value = rule[key];
+    if (value !== undefined) spec[key] = normalizeInstant(value);
+  }
   checkWindow(spec, report);
   if (spec.expiresAt !== undefined && instantMillis(spec.expiresAt) <= now.getTime()) {
     report("warning", semantic.expired(spec.id, spec.expiresAt), ["expiresAt"]);
