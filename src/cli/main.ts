@@ -93,6 +93,7 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
       .addOption(formatOption(["text", "json", "markdown"]))
       .option("--out <file>", "also save the plan to FILE, for `apply FILE`")
       .option("--detailed-exitcode", "exit 2 when the plan has changes", false)
+      .option("--org <id>", "narrow to one organization of the policy")
       .option("--only <item>", "narrow to one item: session-length or revocation:ID")
       .option("--allow-mass-revocation", "lift the maxRevocations guardrail for this run", false),
   ).action(action("plan"));
@@ -103,6 +104,7 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
       .description("carry out a fresh plan of PATHS, or exactly a saved PLANFILE")
       .argument("[paths...]", "policy files or directories, or one saved plan file")
       .addOption(formatOption(["text", "json", "markdown"]))
+      .option("--org <id>", "narrow to one organization of the policy")
       .option("--only <item>", "narrow to one item: session-length or revocation:ID")
       .option("--auto-approve", "apply without asking (required when stdin is no terminal)", false)
       .option("--allow-mass-revocation", "lift the maxRevocations guardrail for this run", false)
@@ -115,6 +117,7 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
       .description("plan for scheduled runs: a report, exit 2 when the live org differs")
       .argument("<paths...>", "policy files or directories")
       .addOption(formatOption(["text", "json", "markdown"]))
+      .option("--org <id>", "narrow to one organization of the policy")
       .option("--only <item>", "narrow to one item: session-length or revocation:ID"),
   ).action(action("drift"));
 

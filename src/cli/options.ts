@@ -26,6 +26,8 @@ export interface ValidateOptions {
 }
 
 export interface PlanOptions extends ApiOptions {
+  /** --org: narrow to one organization of the policy. */
+  org?: string;
   format: OutputFormat;
   out?: string;
   detailedExitcode: boolean;
@@ -34,6 +36,8 @@ export interface PlanOptions extends ApiOptions {
 }
 
 export interface ApplyOptions extends ApiOptions {
+  /** --org: narrow to one organization of the policy. */
+  org?: string;
   format: OutputFormat;
   only?: string;
   autoApprove: boolean;
@@ -43,6 +47,8 @@ export interface ApplyOptions extends ApiOptions {
 }
 
 export interface DriftOptions extends ApiOptions {
+  /** --org: narrow to one organization of the policy. */
+  org?: string;
   format: OutputFormat;
   only?: string;
 }

@@ -5,7 +5,7 @@
 import type { DesiredState } from "../policy/model";
 import { buildPlan } from "../reconcile/diff";
 import { readLiveOrganizations } from "../reconcile/live";
-import { narrowDesiredState } from "../reconcile/only";
+import { narrowDesiredState, narrowToOrganization } from "../reconcile/only";
 import type { Plan } from "../reconcile/plan";
 import type { ApiSession } from "./api-session";
 import type { CommandContext } from "./io";
@@ -18,18 +18,21 @@ export interface PlanRunOptions {
 }
 
 /**
- * Loads the policies in `paths` (diagnostics go to stderr). Null when they have errors:
- * the command exits 1 and nothing was sent.
+ * Loads the policies in `paths` (diagnostics go to stderr) and narrows them to `--org`,
+ * then to `--only`. Null when they have errors: the command exits 1 and nothing was sent.
  */
 export function loadDesiredState(
   paths: string[],
   context: CommandContext,
   now: Date,
-  only?: string,
+  narrowing: { org?: string; only?: string },
 ): DesiredState | null {
   const input = loadPolicyInput(paths, context, { now });
   if (input === null) return null;
-  return only === undefined ? input.state : narrowDesiredState(input.state, only);
+  let desired = input.state;
+  if (narrowing.org !== undefined) desired = narrowToOrganization(desired, narrowing.org);
+  if (narrowing.only !== undefined) desired = narrowDesiredState(desired, narrowing.only);
+  return desired;
 }
 
 /** A fresh plan of `desired` against the live organizations it names. */

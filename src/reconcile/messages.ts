@@ -21,6 +21,11 @@ export function unknownOnlyItem(item: string, valid: readonly string[]): string 
   return `--only ${item} names no item of this policy; valid items: ${choices}`;
 }
 
+export function unknownOrganization(organization: string, known: readonly string[]): string {
+  const choices = known.length > 0 ? known.join(", ") : "none";
+  return `--org ${organization} names no organization of this policy; organizations: ${choices}`;
+}
+
 export function massRevocation(breaches: readonly GuardrailBreach[]): string {
   const lines = breaches.map(
     (b) =>
@@ -80,6 +85,10 @@ export function revocationsSkipped(count: number): string {
 
 export function planSaved(file: string): string {
   return `Saved the plan to ${file}. Apply exactly it with: nordpass-policy apply ${file}`;
+}
+
+export function orgWithSavedPlan(): string {
+  return "--org cannot narrow a saved plan: pass it to `plan --out` instead";
 }
 
 export function onlyWithSavedPlan(): string {

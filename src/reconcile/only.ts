@@ -4,7 +4,7 @@
  */
 import { UsageError } from "../errors";
 import type { DesiredState, OrganizationPolicy } from "../policy/model";
-import { unknownOnlyItem } from "./messages";
+import { unknownOnlyItem, unknownOrganization } from "./messages";
 
 export const SESSION_LENGTH_ITEM = "session-length";
 const REVOCATION_PREFIX = "revocation:";
@@ -41,5 +41,19 @@ export function narrowDesiredState(desired: DesiredState, item: string): Desired
   const organizations = desired.organizations
     .map(narrow)
     .filter((o) => o.sessionLength !== null || o.revocations.length > 0);
+  return { organizations };
+}
+
+/**
+ * The desired state narrowed to one organization (`--org`), so that a run, for instance one
+ * Terraform stack's provisioner, touches no other organization named in the same files.
+ * Throws a UsageError listing the organizations of the policy when `organization` is not one.
+ */
+export function narrowToOrganization(desired: DesiredState, organization: string): DesiredState {
+  const organizations = desired.organizations.filter((o) => o.organization === organization);
+  if (organizations.length === 0) {
+    const known = desired.organizations.map((o) => o.organization);
+    throw new UsageError(unknownOrganization(organization, known));
+  }
   return { organizations };
 }

@@ -14,11 +14,18 @@ export function quoteForShell(word: string): string {
 }
 
 /**
- * `nordpass-policy apply --only ITEM --auto-approve -- PATH...`. The `--` keeps a path that
- * starts with a dash from being read as an option. No API URL and no token: apply reads
- * NORDPASS_API_URL and NORDPASS_API_TOKEN from the environment Terraform runs in.
+ * `nordpass-policy apply --org ORG --only ITEM --auto-approve -- PATH...`. `--org` keeps a
+ * stack's provisioner from touching another organization named in the same files. The `--`
+ * keeps a path that starts with a dash from being read as an option. No API URL and no
+ * token: apply reads NORDPASS_API_URL and NORDPASS_API_TOKEN from the environment Terraform
+ * runs in.
  */
-export function applyCommand(item: string, policyPaths: readonly string[]): string {
-  const words = [EXECUTABLE, "apply", "--only", item, "--auto-approve", "--", ...policyPaths];
+export function applyCommand(
+  organization: string,
+  item: string,
+  policyPaths: readonly string[],
+): string {
+  const words = [EXECUTABLE, "apply", "--org", organization, "--only", item, "--auto-approve"];
+  words.push("--", ...policyPaths);
   return words.map(quoteForShell).join(" ");
 }

@@ -81,7 +81,7 @@ function managedItems(policy: OrganizationPolicy, policyFiles: string[]): Manage
       resourceName: SESSION_LENGTH_RESOURCE,
       item: SESSION_LENGTH_ITEM,
       triggers: sessionLengthTriggers(policy.organization, policy.sessionLength),
-      command: applyCommand(SESSION_LENGTH_ITEM, policyFiles),
+      command: applyCommand(policy.organization, SESSION_LENGTH_ITEM, policyFiles),
     });
   }
   for (const rule of policy.revocations) {
@@ -89,7 +89,7 @@ function managedItems(policy: OrganizationPolicy, policyFiles: string[]): Manage
       resourceName: revocationResourceName(rule.id),
       item: revocationItem(rule.id),
       triggers: revocationTriggers(policy, rule),
-      command: applyCommand(revocationItem(rule.id), policyFiles),
+      command: applyCommand(policy.organization, revocationItem(rule.id), policyFiles),
     });
   }
   return items;

@@ -116,7 +116,7 @@ describe("nordpass-policy synth", () => {
       {
         "local-exec": {
           command:
-            "nordpass-policy apply --only revocation:lost-phone --auto-approve -- " +
+            "nordpass-policy apply --org acme --only revocation:lost-phone --auto-approve -- " +
             "policies/acme/revocations.yaml policies/acme/settings.yaml",
           working_dir: "../../..",
         },

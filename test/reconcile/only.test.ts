@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/errors";
-import { narrowDesiredState, onlyItems } from "../../src/reconcile/only";
+import { narrowDesiredState, narrowToOrganization, onlyItems } from "../../src/reconcile/only";
 import { DAY, policy } from "./fixtures";
 
 const desired = {
@@ -51,5 +51,18 @@ describe("--only", () => {
     expect(() => narrowDesiredState(desired, "sessionLength")).toThrow(
       "valid items: revocation:off-jane, revocation:phones, session-length",
     );
+  });
+});
+
+describe("--org", () => {
+  it("keeps one organization whole", () => {
+    const narrowed = narrowToOrganization(desired, "globex");
+    expect(narrowed.organizations.map((o) => o.organization)).toEqual(["globex"]);
+    expect(narrowed.organizations[0]!.revocations.map((r) => r.id)).toEqual(["off-jane"]);
+  });
+
+  it("refuses an organization the policy does not name, listing those it does", () => {
+    expect(() => narrowToOrganization(desired, "initech")).toThrow(UsageError);
+    expect(() => narrowToOrganization(desired, "initech")).toThrow(/organizations: acme, globex/);
   });
 });

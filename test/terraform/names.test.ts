@@ -52,8 +52,9 @@ describe("shell command of the provisioner", () => {
     expect(quoteForShell("examples/split-organization/settings.yaml")).toBe(
       "examples/split-organization/settings.yaml",
     );
-    expect(applyCommand("revocation:offboard-jane", ["policies/acme.yaml"])).toBe(
-      "nordpass-policy apply --only revocation:offboard-jane --auto-approve -- policies/acme.yaml",
+    expect(applyCommand("acme", "revocation:offboard-jane", ["policies/acme.yaml"])).toBe(
+      "nordpass-policy apply --org acme --only revocation:offboard-jane --auto-approve -- " +
+        "policies/acme.yaml",
     );
   });
 
@@ -69,9 +70,11 @@ describe("shell command of the provisioner", () => {
       "~/policy.yaml",
     ];
     for (const path of paths) expect(shellWords(quoteForShell(path))).toEqual([path]);
-    expect(shellWords(applyCommand("session-length", paths))).toEqual([
+    expect(shellWords(applyCommand("acme", "session-length", paths))).toEqual([
       "nordpass-policy",
       "apply",
+      "--org",
+      "acme",
       "--only",
       "session-length",
       "--auto-approve",

@@ -52,7 +52,8 @@ describe("organization stack", () => {
           {
             "local-exec": {
               command:
-                "nordpass-policy apply --only session-length --auto-approve -- policies/acme.yaml",
+                "nordpass-policy apply --org acme --only session-length --auto-approve -- " +
+                "policies/acme.yaml",
               working_dir: "../../..",
             },
           },
@@ -88,7 +89,8 @@ describe("organization stack", () => {
       "session_length",
     ]);
     expect(resources.revocation_lost_phone.provisioner[0]["local-exec"].command).toBe(
-      "nordpass-policy apply --only revocation:lost-phone --auto-approve -- policies/acme.yaml",
+      "nordpass-policy apply --org acme --only revocation:lost-phone --auto-approve -- " +
+        "policies/acme.yaml",
     );
   });
 

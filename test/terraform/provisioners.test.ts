@@ -75,10 +75,12 @@ describe("the provisioners of examples/", () => {
     const record = join(scratch, "record.jsonl");
     const bin = recordingExecutable(record);
     let resources = 0;
+    const organizations: string[] = [];
     for (const file of synth.stdout.trim().split("\n")) {
       const stackDir = resolve(file, "..");
       const stack = JSON.parse(readFileSync(file, "utf8"));
       for (const resource of Object.values<any>(stack.resource.null_resource)) {
+        organizations.push(resource.triggers.organization);
         const localExec = resource.provisioner[0]["local-exec"];
         execFileSync("/bin/sh", ["-c", localExec.command], {
           cwd: resolve(stackDir, localExec.working_dir),
@@ -94,9 +96,9 @@ describe("the provisioners of examples/", () => {
       .map((line) => JSON.parse(line));
     expect(resources).toBeGreaterThanOrEqual(7);
     expect(invocations).toHaveLength(resources);
-    for (const { argv, cwd } of invocations) {
+    for (const [index, { argv, cwd }] of invocations.entries()) {
       expect(cwd).toBe(REPO);
-      expect(argv.slice(0, 2)).toEqual(["apply", "--only"]);
+      expect(argv.slice(0, 4)).toEqual(["apply", "--org", organizations[index], "--only"]);
       const applied = await cli(argv, cwd);
       expect({ argv, code: applied.code, stderr: applied.stderr }).toMatchObject({ code: 0 });
     }

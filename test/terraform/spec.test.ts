@@ -54,7 +54,7 @@ describe("stack specs", () => {
     ]);
     expect(specs[1]!.policyFiles).toEqual(["policies/globex.yaml"]);
     expect(specs[0]!.items[0]!.command).toBe(
-      "nordpass-policy apply --only session-length --auto-approve -- " +
+      "nordpass-policy apply --org acme --only session-length --auto-approve -- " +
         "policies/acme/revocations.yaml policies/acme/settings.yaml",
     );
   });

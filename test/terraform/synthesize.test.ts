@@ -83,7 +83,8 @@ describe("synthesizePolicy", () => {
         const localExec = resource.provisioner[0]["local-exec"];
         expect(Object.keys(resource.provisioner[0])).toEqual(["local-exec"]);
         expect(localExec.command).toBe(
-          `nordpass-policy apply --only ${resource.triggers.item} --auto-approve -- ` +
+          `nordpass-policy apply --org ${stack.organization} --only ${resource.triggers.item} ` +
+            "--auto-approve -- " +
             `policies/${stack.organization}.yaml`,
         );
         expect(localExec.working_dir).toBe("../../..");

@@ -13,6 +13,7 @@ import {
   applyNeedsApproval,
   confirmQuestion,
   onlyWithSavedPlan,
+  orgWithSavedPlan,
   stalePlan,
 } from "../../reconcile/messages";
 import type { Plan } from "../../reconcile/plan";
@@ -39,6 +40,7 @@ export async function execute(
   const saved = savedPlanArgument(args, context.io.cwd);
   if (saved) {
     if (options.only !== undefined) throw new UsageError(onlyWithSavedPlan());
+    if (options.org !== undefined) throw new UsageError(orgWithSavedPlan());
     return withApiSession(options, context, async (session) => {
       await refuseStalePlan(saved, session, options.concurrency);
       return applyAndReport(saved, options, session, context.color);
@@ -46,7 +48,7 @@ export async function execute(
   }
 
   const now = new Date();
-  const desired = loadDesiredState(args, context, now, options.only);
+  const desired = loadDesiredState(args, context, now, options);
   if (desired === null) return ExitCode.Error;
   return withApiSession(options, context, async (session) => {
     const plan = await planDesiredState(desired, options, session, now);
