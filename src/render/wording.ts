@@ -45,7 +45,7 @@ export function closingLine(plan: Plan, kind: ReportKind): string {
   if (!hasChanges(plan)) {
     return kind === "plan"
       ? "No changes. The live organizations match the policy."
-      : "No drift. The live organizations match the policy.";
+      : "The live organizations match the policy.";
   }
   return kind === "plan"
     ? `Plan: ${changeCounts(plan.summary)}.`

