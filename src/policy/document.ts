@@ -1,7 +1,7 @@
 /**
- * The checks JSON Schema cannot make, on one document that already conforms to the schema,
- * and its normalized content: a fragment of an organization's policy, with the places of its
- * settings so that merging can cite both places of a conflict.
+ * The checks JSON Schema cannot make, on the parts of one document that conform to the
+ * schema, and its normalized content: a fragment of an organization's policy, with the
+ * places of its settings so that merging can cite both places of a conflict.
  */
 import { validRange } from "semver";
 import { parseAddressBlock } from "./addresses";
@@ -45,12 +45,24 @@ export interface PolicyFragment {
   rules: RuleSpec[];
 }
 
-/** Checks a schema-valid document and normalizes it; problems are returned, never thrown. */
+/** Parts of a document that failed the schema, left out of the value checks. */
+export interface NonConforming {
+  keys: ReadonlySet<string>;
+  rules: ReadonlySet<number>;
+}
+
+const NOTHING_FAILED: NonConforming = { keys: new Set(), rules: new Set() };
+
+/**
+ * Checks a document and normalizes it; problems are returned, never thrown. Parts named in
+ * `failed` are skipped: the fragment is then incomplete and only its diagnostics count.
+ */
 export function readDocument(
   source: SourceDocument,
   now: Date,
+  failed: NonConforming = NOTHING_FAILED,
 ): { fragment: PolicyFragment; diagnostics: Diagnostic[] } {
-  const doc = source.value as PolicyDocument;
+  const doc = withoutKeys(source.value as PolicyDocument, failed.keys);
   const diagnostics: Diagnostic[] = [];
   const report = (severity: Severity, p: Problem, path: string[]) =>
     diagnostics.push({ ...locate(source, path), severity, code: p.code, message: p.message });
@@ -75,6 +87,7 @@ export function readDocument(
     };
   }
   (doc.revocations ?? []).forEach((rule, index) => {
+    if (failed.rules.has(index)) return;
     const at = (path: string[]) => ["revocations", String(index), ...path];
     const spec = readRule(rule, now, locate(source, at([])), (s, p, path) =>
       report(s, p, at(path)),
@@ -85,6 +98,13 @@ export function readDocument(
 }
 
 type Report = (severity: Severity, problem: Problem, path: string[]) => void;
+
+function withoutKeys(doc: PolicyDocument, keys: ReadonlySet<string>): PolicyDocument {
+  if (keys.size === 0) return doc;
+  return Object.fromEntries(
+    Object.entries(doc).filter(([key]) => !keys.has(key)),
+  ) as unknown as PolicyDocument;
+}
 
 function checkSessionLength(text: string, report: (s: Severity, p: Problem) => void): number {
   const parsed = parseSessionLength(text);

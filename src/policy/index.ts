@@ -53,9 +53,15 @@ export function loadPolicies(paths: string[], options: LoadOptions = {}): LoadRe
       });
     }
     for (const document of parsed.documents) {
-      const schemaProblems = checkSchema(document);
-      diagnostics.push(...schemaProblems);
-      if (schemaProblems.length > 0) continue;
+      const schema = checkSchema(document);
+      diagnostics.push(...schema.diagnostics);
+      if (schema.diagnostics.length > 0) {
+        // The parts that conform still get their value checks; the document is not merged.
+        if (isMapping(document.value)) {
+          diagnostics.push(...readDocument(document, now, schema.failed).diagnostics);
+        }
+        continue;
+      }
       const checked = readDocument(document, now);
       diagnostics.push(...checked.diagnostics);
       fragments.push(checked.fragment);
@@ -67,6 +73,10 @@ export function loadPolicies(paths: string[], options: LoadOptions = {}): LoadRe
   diagnostics.sort(compareDiagnostics);
   const state = hasErrors(diagnostics) ? null : { organizations: merged.organizations };
   return { state, diagnostics, files: read.files.map((f) => f.file).sort() };
+}
+
+function isMapping(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 export type { DesiredState, OrganizationPolicy, RevocationRule, SessionFacts } from "./model";

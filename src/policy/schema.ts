@@ -38,9 +38,36 @@ function validators(): Validators {
   return compiled;
 }
 
-/** Schema problems of one document, translated and placed; empty when it conforms. */
-export function checkSchema(source: SourceDocument): Diagnostic[] {
+/** The schema's verdict on one document. */
+export interface SchemaCheck {
+  /** Translated and placed; empty when the document conforms. */
+  diagnostics: Diagnostic[];
+  /**
+   * The parts that do not conform: top-level keys, and revocation rules by index. The value
+   * checks still run on the rest, so that one run reports every problem of a file.
+   */
+  failed: { keys: Set<string>; rules: Set<number> };
+}
+
+/** Schema problems of one document, and which parts they concern. */
+export function checkSchema(source: SourceDocument): SchemaCheck {
   const errors = resolveAlternatives(schemaErrors(source.value));
+  return { diagnostics: placeErrors(source, errors), failed: failedParts(errors) };
+}
+
+function failedParts(errors: readonly ErrorObject[]): SchemaCheck["failed"] {
+  const keys = new Set<string>();
+  const rules = new Set<number>();
+  for (const e of errors) {
+    const [key, index] = e.instancePath.split("/").slice(1);
+    if (key === undefined) continue; // at the root: an unknown or missing key, not a value
+    if (key === "revocations" && index !== undefined) rules.add(Number(index));
+    else keys.add(key);
+  }
+  return { keys, rules };
+}
+
+function placeErrors(source: SourceDocument, errors: readonly ErrorObject[]): Diagnostic[] {
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const e of errors) {

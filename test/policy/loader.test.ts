@@ -273,3 +273,41 @@ describe("hostile input", () => {
     );
   });
 });
+
+describe("a document that fails the schema", () => {
+  it("still gets the value checks of its conforming parts, so one run reports everything", () => {
+    const result = load({
+      "acme.yaml": [
+        "version: 1",
+        "organization: acme",
+        "sessionLength: 45d",
+        "sessionLenght: 7d",
+        "revocations:",
+        "  - id: Bad_Id",
+        "    reason: schema error in this rule",
+        "    members: [jane@acme.example]",
+        "  - id: good-shape",
+        "    reason: value errors only",
+        "    members: [jane@acme.example]",
+        "    match:",
+        "      ipAddresses: [10.0.0.0/33]",
+        "",
+      ].join("\n"),
+    });
+    expect(result.state).toBeNull();
+    expect(lines(result)).toEqual([
+      "acme.yaml:3:16: session length '45d' is out of range: it must be between 1 hour and 30 days",
+      "acme.yaml:4:1: unknown key 'sessionLenght' (did you mean 'sessionLength'?)",
+      expect.stringMatching(/^acme\.yaml:6:9: rule id 'Bad_Id' is not valid/),
+      expect.stringMatching(/^acme\.yaml:13:21: '10\.0\.0\.0\/33' is not an IP address or CIDR/),
+    ]);
+  });
+
+  it("gets no value checks for the parts that failed it", () => {
+    const result = load({
+      "acme.yaml": "version: 1\norganization: acme\nsessionLength: [45d]\n",
+    });
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]).toMatchObject({ line: 3, col: 16, severity: "error" });
+  });
+});
