@@ -5,10 +5,8 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { Readable } from "node:stream";
 import type { SeedDocument } from "../../src/emulator";
-import type { CliIO } from "../../src/cli/io";
-import { run } from "../../src/cli/main";
+import { type CliResult, runCliInProcess } from "../helpers/cli";
 
 export const ADMIN_TOKEN = "np_test_admin_4f9c";
 export const AUDITOR_TOKEN = "np_test_auditor_77aa";
@@ -16,11 +14,7 @@ export const OWNER_TOKEN = "np_test_owner_0b1d";
 
 const HOUR_MS = 3600 * 1000;
 
-export interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type { CliResult };
 
 export interface RunOptions {
   env?: Record<string, string | undefined>;
@@ -56,26 +50,16 @@ export async function runCli(
   context: { url: string; token?: string; cwd: string },
   options: RunOptions = {},
 ): Promise<CliResult> {
-  let stdout = "";
-  let stderr = "";
-  const stdin = Readable.from(options.stdin === undefined ? [] : [options.stdin]) as Readable & {
-    isTTY?: boolean;
-  };
-  stdin.isTTY = options.tty ?? false;
-  const env: NodeJS.ProcessEnv = {
-    NORDPASS_API_URL: context.url,
-    ...(context.token === undefined ? {} : { NORDPASS_API_TOKEN: context.token }),
-    ...options.env,
-  };
-  const io: CliIO = {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-    stdin,
-    env,
+  return runCliInProcess(argv, {
     cwd: context.cwd,
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
+    env: {
+      NORDPASS_API_URL: context.url,
+      ...(context.token === undefined ? {} : { NORDPASS_API_TOKEN: context.token }),
+      ...options.env,
+    },
+    stdin: options.stdin,
+    stdinTTY: options.tty,
+  });
 }
 
 /** An ISO instant `hours` before now, to the second. */

@@ -3,10 +3,8 @@
  * plan only when the guardrail lets it through.
  */
 import { existsSync } from "node:fs";
-import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { CliIO } from "../../src/cli/io";
-import { run } from "../../src/cli/main";
+import { runCliInProcess } from "../helpers/cli";
 import { startTestEmulator, type TestEmulator } from "../helpers/emulator";
 import { ADMIN_TOKEN, Workspace, acmePolicy, hoursAgo, runCli, testSeed } from "./e2e-harness";
 
@@ -24,18 +22,12 @@ afterEach(async () => {
   workspace.remove();
 });
 
-async function runOnTerminal(argv: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: { write: (c: string) => (stdout += c), isTTY: true, columns: 100 },
-    stderr: { write: (c: string) => (stderr += c), isTTY: true, columns: 100 },
-    stdin: Readable.from([]),
-    env: { NORDPASS_API_URL: emulator.url, NORDPASS_API_TOKEN: ADMIN_TOKEN, ...env },
+function runOnTerminal(argv: string[], env: NodeJS.ProcessEnv = {}) {
+  return runCliInProcess(argv, {
     cwd: workspace.dir,
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
+    env: { NORDPASS_API_URL: emulator.url, NORDPASS_API_TOKEN: ADMIN_TOKEN, ...env },
+    outputTTY: true,
+  });
 }
 
 describe("plan output", () => {

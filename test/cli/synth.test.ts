@@ -10,10 +10,8 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { Readable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CliIO } from "../../src/cli/io";
-import { run } from "../../src/cli/main";
+import { type CliResult, runCliInProcess } from "../helpers/cli";
 import { terraformJsonProblems } from "../terraform/terraform-json";
 
 const REPO = resolve(__dirname, "..", "..");
@@ -31,24 +29,9 @@ function tempDir(): string {
   return dir;
 }
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function synth(args: string[], cwd: string): Promise<Ran> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    stdin: Readable.from([]),
-    env: { NORDPASS_API_TOKEN: TOKEN, NORDPASS_API_URL: API_URL },
-    cwd,
-  };
-  const code = await run(["synth", ...args], io);
-  return { code, stdout, stderr };
+function synth(args: string[], cwd: string): Promise<CliResult> {
+  const env = { NORDPASS_API_TOKEN: TOKEN, NORDPASS_API_URL: API_URL };
+  return runCliInProcess(["synth", ...args], { cwd, env });
 }
 
 const POLICIES: Record<string, string> = {
@@ -243,7 +226,13 @@ describe("nordpass-policy synth examples/", () => {
 
     const stacks = readdirSync(join(out, "first", "stacks")).sort();
     expect(stacks).toEqual([
-      "acme", "globex", "hooli", "initech", "umbrella", "wayne-production", "wayne-staging",
+      "acme",
+      "globex",
+      "hooli",
+      "initech",
+      "umbrella",
+      "wayne-production",
+      "wayne-staging",
     ]);
     expect(first.stdout.trim().split("\n")).toHaveLength(stacks.length);
     for (const stack of stacks) {

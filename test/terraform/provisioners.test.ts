@@ -9,10 +9,8 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
-import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIO } from "../../src/cli/io";
-import { run } from "../../src/cli/main";
+import { runCliInProcess } from "../helpers/cli";
 import { startTestEmulator, type TestEmulator } from "../helpers/emulator";
 
 const REPO = resolve(__dirname, "..", "..");
@@ -33,17 +31,9 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-async function cli(argv: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    stdin: Readable.from([]),
-    env: { NORDPASS_API_URL: emulator.url, NORDPASS_API_TOKEN: emulator.tokens.admin },
-    cwd,
-  };
-  return { code: await run(argv, io), stdout, stderr };
+function cli(argv: string[], cwd: string) {
+  const env = { NORDPASS_API_URL: emulator.url, NORDPASS_API_TOKEN: emulator.tokens.admin };
+  return runCliInProcess(argv, { cwd, env });
 }
 
 /**
