@@ -48,6 +48,9 @@ function applyRows(apply) {
     `| \`apply --auto-approve\` | ${size} | ${ms(apply.wallMs)} | ` +
       `${apply.requests.writes} writes, ${apply.requests.total} in all | – | ` +
       `${apply.ratioToFloor}x (${apply.ratioToFloorWithRead}x with the read) |`,
+    `| \`apply PLANFILE --auto-approve\` (saved plan) | ${size} | ` +
+      `${ms(apply.savedPlan.wallMs)} | ${apply.savedPlan.requests.writes} writes, ` +
+      `${apply.savedPlan.requests.total} in all | – | ${apply.savedPlan.ratioToFloor}x |`,
   ];
 }
 

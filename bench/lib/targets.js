@@ -76,7 +76,8 @@ function applyRatio(apply) {
     target: `apply of 5,000 revocations: at most ${LIMITS.applyRatio}x the bare batches`,
     measured:
       `${apply.ratioToFloor}x (${apply.wallMs.median} ms vs ${apply.floorMs.median} ms; ` +
-      `${apply.ratioToFloorWithRead}x against the bare read and batches)`,
+      `${apply.ratioToFloorWithRead}x against the bare read and batches; from a saved plan ` +
+      `${apply.savedPlan.ratioToFloor}x)`,
     met: apply.ratioToFloor <= LIMITS.applyRatio,
   };
 }

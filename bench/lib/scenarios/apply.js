@@ -1,7 +1,10 @@
 "use strict";
 /**
  * `apply` of 5,000 revocations, each run on a fresh emulator, against the floor of sending
- * the same batch-revoke calls bare (also on a fresh emulator each run).
+ * the same batch-revoke calls bare (also on a fresh emulator each run). Apply runs twice
+ * over: from the policy (it plans first, reading the organization) and from a plan saved
+ * beforehand with `plan --out` (it reads only the settings), which is what the bare
+ * batches compare to most closely.
  */
 const { randomUUID } = require("node:crypto");
 const fs = require("node:fs");
@@ -28,20 +31,33 @@ async function benchApply(context) {
   fs.mkdirSync(policyDir);
   fs.writeFileSync(path.join(policyDir, "policy.yaml"), applyPolicy(sessionIds));
 
+  const planFile = path.join(context.tempDir, "apply-plan.json");
   const applies = [];
+  const saved = [];
   const floors = [];
   for (let run = 0; run < context.runs; run += 1) {
     applies.push(await onFreshEmulator(context, (url) => applyOnce(context, url, policyDir)));
+    saved.push(
+      await onFreshEmulator(
+        context,
+        (url) => applyOnce(context, url, planFile),
+        (url) => savePlan(context, url, policyDir, planFile),
+      ),
+    );
     floors.push(await onFreshEmulator(context, (url) => bareBatches(url, sessionIds)));
     context.log(`apply: run ${run + 1}/${context.runs}`);
   }
-  return summarizeApply(sessionIds.length, applies, floors);
+  return summarizeApply(sessionIds.length, applies, saved, floors);
 }
 
-/** Starts an emulator, runs `work(url)`, counts the admin API requests, stops it. */
-async function onFreshEmulator(context, work) {
+/**
+ * Starts an emulator, runs `prepare(url)` when given (not timed, not counted), then
+ * `work(url)`, counts the admin API requests of `work`, and stops the emulator.
+ */
+async function onFreshEmulator(context, work, prepare) {
   const emulator = await startEmulatorProcess(context.bin, ORG);
   try {
+    if (prepare !== undefined) await prepare(emulator.url);
     await emulator.resetRequests();
     const result = await work(emulator.url);
     return { ...result, requests: await emulator.requests() };
@@ -50,8 +66,9 @@ async function onFreshEmulator(context, work) {
   }
 }
 
-async function applyOnce(context, url, policyDir) {
-  const args = ["apply", policyDir, "--auto-approve", "--format", "json", "--api-url", url];
+/** `source` is the policy directory or a saved plan file. */
+async function applyOnce(context, url, source) {
+  const args = ["apply", source, "--auto-approve", "--format", "json", "--api-url", url];
   const result = await runCli(context.bin, [...args, "--actor", "bench"], {
     token: ADMIN_TOKEN,
     timeoutMs: APPLY_TIMEOUT_MS,
@@ -59,6 +76,15 @@ async function applyOnce(context, url, policyDir) {
   expectExit(result, 0, "apply");
   const output = JSON.parse(result.stdout);
   return { wallMs: result.wallMs, planned: output.summary.sessionRevocations };
+}
+
+async function savePlan(context, url, policyDir, planFile) {
+  const args = ["plan", policyDir, "--format", "json", "--out", planFile, "--api-url", url];
+  const result = await runCli(context.bin, args, {
+    token: ADMIN_TOKEN,
+    timeoutMs: APPLY_TIMEOUT_MS,
+  });
+  expectExit(result, 0, "plan --out");
 }
 
 /**
@@ -132,8 +158,9 @@ async function inFlight(items, limit, work) {
   return results;
 }
 
-function summarizeApply(revocations, applies, floors) {
+function summarizeApply(revocations, applies, saved, floors) {
   const wall = summarize(applies.map((a) => a.wallMs));
+  const savedWall = summarize(saved.map((a) => a.wallMs));
   const floor = summarize(floors.map((f) => f.wallMs));
   const floorWithRead = summarize(floors.map((f) => f.wallMs + f.readMs));
   const last = applies[applies.length - 1];
@@ -146,6 +173,15 @@ function summarizeApply(revocations, applies, floors) {
     ratioToFloor: ratio(wall.median, floor.median),
     floorWithReadMs: floorWithRead,
     ratioToFloorWithRead: ratio(wall.median, floorWithRead.median),
+    savedPlan: {
+      planned: saved[saved.length - 1].planned,
+      wallMs: savedWall,
+      ratioToFloor: ratio(savedWall.median, floor.median),
+      requests: {
+        total: Math.max(...saved.map((a) => a.requests.total)),
+        writes: Math.max(...saved.map((a) => writeRequests(a.requests.byRoute))),
+      },
+    },
     requests: {
       total: Math.max(...applies.map((a) => a.requests.total)),
       writes: Math.max(...applies.map((a) => writeRequests(a.requests.byRoute))),
