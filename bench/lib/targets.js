@@ -36,9 +36,28 @@ function planRatio(plans) {
   const { plan, note, exact } = largestPlan(plans);
   return {
     target: `plan at 50,000 members: at most ${LIMITS.planRatio}x the floor`,
-    measured: `${plan.ratioToFloor}x${note}`,
+    measured: `${plan.ratioToFloor}x${note}${slowFloorNote(plans)}`,
     met: exact ? plan.ratioToFloor <= LIMITS.planRatio : null,
   };
+}
+
+/**
+ * Paging costs about the same per page at any size unless the server's cost per request
+ * grows with the organization; then the floor is slow and the ratio looks better than the
+ * client is. Says so when the largest size pays over 1.5x the next one's cost per page.
+ */
+function slowFloorNote(plans) {
+  if (plans.length < 2) return "";
+  const perPage = (p) => p.floorMs.median / p.requests.pagesNeeded;
+  const [previous, largest] = plans.slice(-2);
+  const growth = perPage(largest) / perPage(previous);
+  if (growth <= 1.5) return "";
+  return (
+    `; caution: the floor costs ${perPage(largest).toFixed(1)} ms a page at ` +
+    `${fmt(largest.members)} members against ${perPage(previous).toFixed(1)} ms at ` +
+    `${fmt(previous.members)}: the server's cost per request grows with size, which ` +
+    "flatters this ratio"
+  );
 }
 
 function planRequests(plans) {
