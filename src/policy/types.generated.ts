@@ -69,7 +69,7 @@ export interface PolicyDocument {
    */
   guardrails?: {
     /**
-     * Most sessions one run may revoke in this organization (default 100); more refuses the run unless --allow-mass-revocation is given.
+     * Most sessions one run may log out in this organization (default 100): those it revokes plus those a shorter sessionLength ends at once. More refuses the run unless --allow-mass-revocation is given.
      */
     maxRevocations?: number;
   };

@@ -27,15 +27,23 @@ export function unknownOrganization(organization: string, known: readonly string
 }
 
 export function massRevocation(breaches: readonly GuardrailBreach[]): string {
-  const lines = breaches.map(
-    (b) =>
-      `${b.organization}: the plan revokes ${b.revocations} sessions, ` +
-      `more than guardrails.maxRevocations (${b.maxRevocations})`,
-  );
+  const lines = breaches.map((b) => {
+    const total = b.revocations + b.endedBySessionLength;
+    const what =
+      b.endedBySessionLength === 0
+        ? `revokes ${total} sessions`
+        : `logs out ${total} sessions (${b.revocations} revoked, ` +
+          `${b.endedBySessionLength} ended by the shorter session length)`;
+    return (
+      `${b.organization}: the plan ${what}, ` +
+      `more than guardrails.maxRevocations (${b.maxRevocations})`
+    );
+  });
   return (
     `${lines.join("\n")}\n` +
-    "Nothing was written. Check the revocation rules; if this many revocations is intended, " +
-    "pass --allow-mass-revocation for this run or raise guardrails.maxRevocations."
+    "Nothing was written. Check the revocation rules and the session length; if this many " +
+    "logouts is intended, pass --allow-mass-revocation for this run or raise " +
+    "guardrails.maxRevocations."
   );
 }
 

@@ -78,7 +78,8 @@ describe("maxRevocations", () => {
     expect(plan.code).toBe(3);
     expect(plan.stdout).toContain("Plan: 1 setting change, 5 session revocations (3 members).");
     expect(plan.stderr).toContain(
-      "acme: the plan revokes 5 sessions, more than guardrails.maxRevocations (4)",
+      "acme: the plan logs out 6 sessions (5 revoked, 1 ended by the shorter session length), " +
+        "more than guardrails.maxRevocations (4)",
     );
 
     const apply = await cli(["apply", "policies", "--auto-approve"]);
