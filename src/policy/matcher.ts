@@ -1,10 +1,11 @@
 /**
- * Compiles a revocation rule once into a predicate over live sessions: lower-cased sets, one
- * BlockList for its addresses and one parsed semver range, so that matching a large
- * organization's sessions costs a few lookups per session.
+ * Compiles a revocation rule into a predicate over live sessions: lower-cased sets, compiled
+ * address blocks and one parsed semver range, so that matching a large organization's sessions
+ * costs a few lookups per session. The predicate and the canonical form are built on first
+ * use: `validate` loads thousands of rules and needs neither.
  */
 import { parse as parseVersion, Range } from "semver";
-import { addressIn, blockListOf, parseAddressBlock, type AddressBlock } from "./addresses";
+import { addressIn, addressSetOf, parseAddressBlock, type AddressBlock } from "./addresses";
 import { sortKeys } from "./canonical";
 import type { RuleSpec } from "./document";
 import { instantMillis } from "./instants";
@@ -17,17 +18,23 @@ type Check = (session: SessionFacts, now: number) => boolean;
  * they are part of the rule's meaning, so they are part of its canonical form too.
  */
 export function compileRule(spec: RuleSpec, protectedMembers: readonly string[]): RevocationRule {
-  const checks = compileChecks(spec, protectedMembers);
+  let checks: Check[] | undefined;
+  let canonical: Record<string, unknown> | undefined;
   const rule: RevocationRule = {
     id: spec.id,
     reason: spec.reason,
     members: spec.members,
     match: spec.match,
     source: spec.source,
-    canonical: canonicalOf(spec, protectedMembers),
+    // A getter in the literal is an own enumerable property: spreads and JSON still see it.
+    get canonical() {
+      return (canonical ??= canonicalOf(spec, protectedMembers));
+    },
     matches: (session, now) => {
+      checks ??= compileChecks(spec, protectedMembers);
       const at = now.getTime();
-      return checks.every((check) => check(session, at));
+      for (const check of checks) if (!check(session, at)) return false;
+      return true;
     },
   };
   if (spec.lastLoginBefore !== undefined) rule.lastLoginBefore = spec.lastLoginBefore;
@@ -64,8 +71,8 @@ function compileChecks(spec: RuleSpec, protectedMembers: readonly string[]): Che
   addTimeChecks(checks, spec);
   if (match.ipAddresses) {
     const blocks = match.ipAddresses.map(parseAddressBlock);
-    const list = blockListOf(blocks.filter((b): b is AddressBlock => b !== undefined));
-    checks.push((s) => addressIn(list, s.ipAddress));
+    const set = addressSetOf(blocks.filter((b): b is AddressBlock => b !== undefined));
+    checks.push((s) => addressIn(set, s.ipAddress));
   }
   if (match.platformVersion !== undefined) {
     const range = rangeOf(match.platformVersion);

@@ -3,6 +3,7 @@
  * login window's edges, list filters, case rules, protection, CIDR blocks (v4 and v6) and
  * semver ranges.
  */
+import { BlockList } from "node:net";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { RuleSpec } from "../../src/policy/document";
@@ -283,6 +284,94 @@ describe("IP address blocks", () => {
   });
 });
 
+/** The shortest text of an IPv6 address, as URL writes it (an independent formatter). */
+const v6Short = (n: bigint) => new URL(`http://[${v6Text(n)}]`).hostname.slice(1, -1);
+
+type Written = { text: string; family: "ipv4" | "ipv6" };
+
+/** An address of either family and in any of the ways it is commonly written. */
+const anyAddress: fc.Arbitrary<Written> = fc.oneof(
+  fc
+    .bigInt({ min: 0n, max: 2n ** 32n - 1n })
+    .map((n): Written => ({ text: v4Text(n), family: "ipv4" })),
+  fc
+    .bigInt({ min: 0n, max: 2n ** 32n - 1n })
+    .chain((n) =>
+      fc.constantFrom(
+        { text: `::ffff:${v4Text(n)}`, family: "ipv6" as const },
+        { text: v6Short((0xffffn << 32n) | n), family: "ipv6" as const },
+        { text: `::${v4Text(n)}`, family: "ipv6" as const },
+      ),
+    ),
+  fc
+    .bigInt({ min: 0n, max: 2n ** 128n - 1n })
+    .chain((n) =>
+      fc.constantFrom(
+        { text: v6Text(n), family: "ipv6" as const },
+        { text: v6Short(n), family: "ipv6" as const },
+      ),
+    ),
+  // Sparse addresses, so that `::` stands for long runs of zeros.
+  fc
+    .tuple(fc.nat(7), fc.nat(0xffff), fc.nat(7), fc.nat(0xffff))
+    .map(([i, a, j, b]) => (BigInt(a) << BigInt(16 * i)) | (BigInt(b) << BigInt(16 * j)))
+    .map((n) => ({ text: v6Short(n), family: "ipv6" as const })),
+);
+
+/** A block of either family; its address is often the same as or near a tested address. */
+function blockAround(text: string, family: "ipv4" | "ipv6"): fc.Arbitrary<string> {
+  const prefix = fc.integer({ min: 0, max: family === "ipv4" ? 32 : 128 });
+  return prefix.map((p) => `${text}/${p}`);
+}
+
+describe("IP address blocks against node:net's BlockList", () => {
+  it("match exactly where BlockList.check does, for either family, mapped forms included", () => {
+    const blockAndAddress = fc
+      .tuple(anyAddress, anyAddress, fc.boolean())
+      .chain(([a, b, near]) =>
+        fc.tuple(blockAround((near ? b : a).text, (near ? b : a).family), fc.constant(b)),
+      );
+    fc.assert(
+      fc.property(fc.array(blockAndAddress, { minLength: 1, maxLength: 4 }), (cases) => {
+        const blocks = cases.map(([block]) => block);
+        const oracle = new BlockList();
+        for (const block of blocks) {
+          const [address, prefix] = block.split("/");
+          oracle.addSubnet(address!, Number(prefix), address!.includes(":") ? "ipv6" : "ipv4");
+        }
+        const rule = compileRule(spec({ match: { ipAddresses: blocks } }), []);
+        for (const [, address] of cases) {
+          const expected = oracle.check(address.text, address.family);
+          expect(rule.matches(session({ ipAddress: address.text }), NOW), address.text).toBe(
+            expected,
+          );
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("ignores an IPv6 zone, as BlockList does", () => {
+    const rule = compileRule(spec({ match: { ipAddresses: ["fe80::/10"] } }), []);
+    expect(rule.matches(session({ ipAddress: "fe80::1%eth0" }), NOW)).toBe(true);
+    expect(rule.matches(session({ ipAddress: "fe81::1%eth0" }), NOW)).toBe(true);
+    expect(rule.matches(session({ ipAddress: "fec0::1%eth0" }), NOW)).toBe(false);
+    expect(rule.matches(session({ ipAddress: "198.51.100.7%eth0" }), NOW)).toBe(false);
+  });
+
+  it("asks each rule about the same session address without mixing up their blocks", () => {
+    const inside = compileRule(spec({ match: { ipAddresses: ["198.51.100.0/24"] } }), []);
+    const outside = compileRule(spec({ match: { ipAddresses: ["203.0.113.0/24"] } }), []);
+    for (const ipAddress of ["198.51.100.7", "203.0.113.9", "198.51.100.7"]) {
+      const s = session({ ipAddress });
+      expect([inside.matches(s, NOW), outside.matches(s, NOW)]).toEqual([
+        ipAddress.startsWith("198."),
+        ipAddress.startsWith("203."),
+      ]);
+    }
+  });
+});
+
 type Triple = [number, number, number];
 const triple = fc.tuple(fc.nat(30), fc.nat(30), fc.nat(30));
 const text = (v: Triple) => v.join(".");
@@ -332,5 +421,13 @@ describe("canonical form", () => {
       '{"id":"r","match":{"browsers":["safari"]},"members":["b@x.example","a@x.example"],' +
         '"protectedMembers":["z@x.example"],"reason":"test"}',
     );
+  });
+
+  it("is built on first read and then reads like a plain property, in spreads and JSON", () => {
+    const rule = compileRule(spec({ match: { ipAddresses: ["198.51.100.0/24"] } }), []);
+    const spread = { ...rule };
+    expect(spread.canonical).toBe(rule.canonical);
+    expect(Object.keys(rule)).toContain("canonical");
+    expect(JSON.parse(JSON.stringify(rule)).canonical).toEqual(rule.canonical);
   });
 });
