@@ -1,42 +1,21 @@
 /**
  * Checks each document against schemas/policy.schema.json with ajv, and turns ajv's error
- * objects into problems a person understands, each at the YAML node it concerns.
+ * objects into problems a person understands, each at the YAML node it concerns. The
+ * validators are ajv's standalone code, generated from the schema by `npm run generate`:
+ * compiling the schema took longer than checking a large policy with it.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
-import addFormats from "ajv-formats";
+import type { ErrorObject, ValidateFunction } from "ajv/dist/2020";
 import type { Diagnostic } from "./diagnostic";
 import { type Problem, schema as messages } from "./messages";
 import { locate, type SourceDocument } from "./source";
 import { closestWord } from "./spelling";
+import * as generated from "./validators.generated";
 
-/** The schema file, found relative to this module both in src/ and in dist/. */
-export const POLICY_SCHEMA_PATH = join(__dirname, "..", "..", "schemas", "policy.schema.json");
-
-interface Validators {
-  document: ValidateFunction;
-  rule: ValidateFunction;
-}
-
-let compiled: Validators | undefined;
-
-function validators(): Validators {
-  if (!compiled) {
-    const ajv = new Ajv2020({
-      strict: true,
-      allErrors: true,
-      verbose: true,
-      allowUnionTypes: true,
-    });
-    addFormats(ajv, ["email", "date-time"]);
-    const schema = JSON.parse(readFileSync(POLICY_SCHEMA_PATH, "utf8"));
-    const document = ajv.compile(schema);
-    const rule = ajv.getSchema(`${schema.$id}#/$defs/RevocationRule`)!;
-    compiled = { document, rule };
-  }
-  return compiled;
-}
+/** A whole document, and one revocation rule (`#/$defs/RevocationRule`). */
+const validators = {
+  document: generated.document as unknown as ValidateFunction,
+  rule: generated.rule as unknown as ValidateFunction,
+};
 
 /** The schema's verdict on one document. */
 export interface SchemaCheck {
@@ -86,7 +65,7 @@ function placeErrors(source: SourceDocument, errors: readonly ErrorObject[]): Di
  * of failing revocation rules; checking the rules one by one keeps a hostile file linear.
  */
 function schemaErrors(value: unknown): ErrorObject[] {
-  const { document, rule } = validators();
+  const { document, rule } = validators;
   const rules = (value as { revocations?: unknown } | null)?.revocations;
   if (!Array.isArray(rules)) return document(value) ? [] : [...(document.errors ?? [])];
   const errors: ErrorObject[] = [];

@@ -54,7 +54,7 @@ describe("loading the examples", () => {
       source: { file: "examples/split-organization/settings.yaml", line: 7, col: 16 },
     });
     expect(acme.protectedMembers).toEqual(["breakglass@acme.example"]);
-    expect(acme.maxRevocations).toBe(50);
+    expect(acme.maxRevocations).toBe(100);
     expect(acme.revocations.map((r) => r.id)).toEqual(["lost-phone-tom", "offboard-jane"]);
     expect(acme.sources.map((s) => s.file)).toEqual([
       "examples/split-organization/revocations/lost-phone-tom.yaml",
