@@ -66,12 +66,14 @@ export function parseSource(file: string, text: string): ParsedSource {
   const diagnostics: Diagnostic[] = [];
   for (const document of Array.from(parsed)) {
     const problems = syntaxProblems(document, place);
-    if (problems.length === 0 && document.contents !== null) {
-      problems.push(...structureProblems(document, place));
+    if (problems.length > 0 || document.contents === null) {
+      diagnostics.push(...problems);
+      continue;
     }
-    diagnostics.push(...problems);
-    if (problems.length > 0 || document.contents === null) continue;
-    const value = toPlainValue(document, place, diagnostics);
+    const walked = walkStructure(document, place);
+    diagnostics.push(...walked.problems);
+    if (walked.problems.length > 0) continue;
+    const value = walked.plain ? walked.value : toPlainValue(document, place, diagnostics);
     // An empty document (a trailing `---`, or only comments) says nothing; skip it.
     if (value === undefined || value === null) continue;
     const start = place(document.contents.range[0]);
@@ -115,46 +117,81 @@ function firstLine(message: string): string {
   return line.replace(/ at line \d+, column \d+:?$/, "");
 }
 
-/** Tags, `__proto__` keys, unknown aliases and block nesting, without following aliases. */
-function structureProblems(document: Document.Parsed, place: Place): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const visit = (node: unknown, depth: number): boolean => {
-    if (!node || typeof node !== "object") return true;
+interface Walked {
+  problems: Diagnostic[];
+  /** The document as plain data, when `plain`. */
+  value: unknown;
+  /**
+   * False when the document has aliases or keys that are not scalars: its plain value is
+   * then left to yaml's own conversion, which bounds alias expansion.
+   */
+  plain: boolean;
+}
+
+/**
+ * Tags, `__proto__` keys, duplicate keys, unknown aliases and block nesting, without following
+ * aliases. The same walk builds the plain value, as yaml's toJS would: one pass over a large
+ * policy instead of two.
+ */
+function walkStructure(document: Document.Parsed, place: Place): Walked {
+  const walked: Walked = { problems: [], value: undefined, plain: true };
+  const report = (p: Problem, offset: number) => walked.problems.push(error(p, place(offset)));
+  let stopped = false;
+  const visit = (node: unknown, depth: number): unknown => {
+    if (stopped || !node || typeof node !== "object") return null;
     const n = node as Node;
     const offset = n.range?.[0] ?? 0;
     if (depth > MAX_NESTING_DEPTH) {
-      out.push(error(yamlInput.tooDeep(MAX_NESTING_DEPTH), place(offset)));
-      return false;
+      report(yamlInput.tooDeep(MAX_NESTING_DEPTH), offset);
+      stopped = true;
+      return null;
     }
     if (isAlias(n)) {
-      if (n.resolve(document) === undefined) {
-        out.push(error(yamlInput.unknownAlias(n.source), place(offset)));
-      }
-      return true;
+      walked.plain = false;
+      if (n.resolve(document) === undefined) report(yamlInput.unknownAlias(n.source), offset);
+      return null;
     }
     if (n.tag !== undefined && !CORE_TAGS.has(n.tag)) {
-      out.push(error(yamlInput.unknownTag(document.directives.tagString(n.tag)), place(offset)));
+      report(yamlInput.unknownTag(document.directives.tagString(n.tag)), offset);
     }
-    if (isMap(n)) {
-      const keys = new Set<string>();
-      for (const pair of n.items) {
-        if (!isPair(pair)) continue;
-        const keyOffset = (pair.key as Node | null)?.range?.[0] ?? offset;
-        if (isScalar(pair.key)) {
-          const key = String(pair.key.value);
-          if (key === "__proto__") out.push(error(yamlInput.protoKey(), place(keyOffset)));
-          if (keys.has(key)) out.push(error(yamlInput.duplicateKey(key), place(keyOffset)));
-          keys.add(key);
-        }
-        if (!visit(pair.key, depth + 1) || !visit(pair.value, depth + 1)) return false;
-      }
-    } else if (isSeq(n)) {
-      for (const item of n.items) if (!visit(item, depth + 1)) return false;
-    }
-    return true;
+    if (isMap(n)) return visitMap(n, offset, depth);
+    if (isSeq(n)) return n.items.map((item) => visit(item, depth + 1));
+    return isScalar(n) ? n.value : null;
   };
-  visit(document.contents, 1);
-  return out;
+  const visitMap = (map: YAMLMap, offset: number, depth: number) => {
+    const out: Record<string, unknown> = {};
+    const keys = new Set<string>();
+    for (const pair of map.items) {
+      if (stopped) break;
+      if (!isPair(pair)) continue;
+      if (isScalar(pair.key)) {
+        const keyOffset = (pair.key as Node).range?.[0] ?? offset;
+        const key = String(pair.key.value);
+        if (key === "__proto__") report(yamlInput.protoKey(), keyOffset);
+        if (keys.has(key)) report(yamlInput.duplicateKey(key), keyOffset);
+        keys.add(key);
+      } else {
+        walked.plain = false;
+      }
+      const key = visit(pair.key, depth + 1);
+      const name = key === null ? "" : String(key);
+      const value = visit(pair.value, depth + 1);
+      // As yaml's toJS: a key Object.prototype has (`constructor`) becomes an own property.
+      if (name in out) {
+        Object.defineProperty(out, name, {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      } else {
+        out[name] = value;
+      }
+    }
+    return out;
+  };
+  walked.value = visit(document.contents, 1);
+  return walked;
 }
 
 function toPlainValue(document: Document.Parsed, place: Place, out: Diagnostic[]): unknown {
