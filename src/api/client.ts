@@ -8,7 +8,7 @@ import { type Logger, silentLogger } from "../logger";
 import { ApiError, isApiErrorWithStatus } from "./errors";
 import { apiMessages, requestLabel } from "./messages";
 import { problemCode } from "./http-errors";
-import { readAllPages } from "./paging";
+import { forEachPage, type PagedRead, readAllPages } from "./paging";
 import { DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_AFTER_CAP_MS } from "./retry";
 import { asBatchResult, asPage, asRevokedCount, asSessionLength } from "./shapes";
 import { isWellFormedToken } from "./token";
@@ -22,6 +22,7 @@ import {
   MAX_PAGE_LIMIT,
   type Member,
   type Page,
+  type PageHandler,
   type ProblemDetails,
   type Session,
   type VersionedSettings,
@@ -185,6 +186,22 @@ class HttpAdminClient implements AdminClient {
     return this.readAll<Session>(org, "/sessions", { memberId }, options);
   }
 
+  forEachMemberPage(
+    org: string,
+    onPage: PageHandler<Member>,
+    options?: ListOptions,
+  ): Promise<number> {
+    return forEachPage(this.pagedRead<Member>(org, "/members", {}, options), onPage);
+  }
+
+  forEachSessionPage(
+    org: string,
+    onPage: PageHandler<Session>,
+    options?: ListOptions,
+  ): Promise<number> {
+    return forEachPage(this.pagedRead<Session>(org, "/sessions", {}, options), onPage);
+  }
+
   listEvents(org: string, options?: ListOptions): Promise<AuditEvent[]> {
     return this.readAll<AuditEvent>(org, "/events", {}, options);
   }
@@ -245,6 +262,15 @@ class HttpAdminClient implements AdminClient {
     filter: { memberId?: string | undefined },
     options: ListOptions | undefined,
   ): Promise<T[]> {
+    return readAllPages(this.pagedRead<T>(org, route, filter, options));
+  }
+
+  private pagedRead<T>(
+    org: string,
+    route: string,
+    filter: { memberId?: string | undefined },
+    options: ListOptions | undefined,
+  ): PagedRead<T> {
     const path = organizationPath(org, route);
     const limit = Math.min(options?.limit ?? MAX_PAGE_LIMIT, MAX_PAGE_LIMIT);
     const fetchPage = async (cursor: string | undefined): Promise<Page<T>> => {
@@ -256,7 +282,7 @@ class HttpAdminClient implements AdminClient {
       };
       return this.expect(spec, asPage<T>((await this.transport.send(spec)).body));
     };
-    return readAllPages({ method: "GET", path, fetchPage, onProgress: options?.onProgress });
+    return { method: "GET", path, fetchPage, onProgress: options?.onProgress };
   }
 
   private versionedSettings(spec: RequestSpec, answer: Answer): VersionedSettings {

@@ -118,6 +118,21 @@ export interface AdminApi {
   listMembers(org: string, options?: ListOptions): Promise<Member[]>;
   /** Every session of the organization (or of one member), all pages read. */
   listSessions(org: string, options?: ListOptions & { memberId?: string }): Promise<Session[]>;
+  /**
+   * Hands each page of members to `onPage` as it arrives, keeping none; resolves with the
+   * number read. For organizations too large to hold every member at once.
+   */
+  forEachMemberPage(
+    org: string,
+    onPage: PageHandler<Member>,
+    options?: ListOptions,
+  ): Promise<number>;
+  /** Like forEachMemberPage, for every session of the organization. */
+  forEachSessionPage(
+    org: string,
+    onPage: PageHandler<Session>,
+    options?: ListOptions,
+  ): Promise<number>;
   /** "not-found" when the session was already gone: for a revocation that counts as done. */
   deleteSession(org: string, sessionId: string, context: WriteContext): Promise<"revoked" | "not-found">;
   revokeAllMemberSessions(org: string, memberId: string, context: WriteContext): Promise<{ revoked: number }>;
@@ -125,6 +140,12 @@ export interface AdminApi {
   batchRevokeSessions(org: string, sessionIds: string[], context: WriteContext): Promise<BatchRevokeResult>;
   listEvents(org: string, options?: ListOptions): Promise<AuditEvent[]>;
 }
+
+/**
+ * Receives one page's items, in the server's order. The next page is being fetched while it
+ * runs; a throw or rejection stops the read with that error.
+ */
+export type PageHandler<T> = (items: T[]) => void | Promise<void>;
 
 export interface ListOptions {
   /** Page size, 1..1000. The client defaults to 1000 (fewest requests). */
