@@ -3,13 +3,11 @@
  * read the live organizations it names, and diff them into a Plan.
  */
 import type { DesiredState } from "../policy/model";
-import { buildPlan } from "../reconcile/diff";
-import { readLiveOrganizations } from "../reconcile/live";
+import { planLiveOrganizations } from "../reconcile/live-plan";
 import { narrowDesiredState, narrowToOrganization } from "../reconcile/only";
 import type { Plan } from "../reconcile/plan";
 import type { ApiSession } from "./api-session";
 import type { CommandContext } from "./io";
-import { loadPolicyInput } from "./policy-input";
 import { startProgress } from "./progress";
 
 export interface PlanRunOptions {
@@ -21,12 +19,15 @@ export interface PlanRunOptions {
  * Loads the policies in `paths` (diagnostics go to stderr) and narrows them to `--org`,
  * then to `--only`. Null when they have errors: the command exits 1 and nothing was sent.
  */
-export function loadDesiredState(
+export async function loadDesiredState(
   paths: string[],
   context: CommandContext,
   now: Date,
   narrowing: { org?: string; only?: string },
-): DesiredState | null {
+): Promise<DesiredState | null> {
+  // Loaded here, not at the top: `apply PLANFILE` shares this module and must start without
+  // the policy loader (yaml, ajv), which a saved plan does not need.
+  const { loadPolicyInput } = await import("./policy-input");
   const input = loadPolicyInput(paths, context, { now });
   if (input === null) return null;
   let desired = input.state;
@@ -35,21 +36,23 @@ export function loadDesiredState(
   return desired;
 }
 
-/** A fresh plan of `desired` against the live organizations it names. */
+/**
+ * A fresh plan of `desired` against the live organizations it names, diffed page by page
+ * as the sessions are read.
+ */
 export async function planDesiredState(
   desired: DesiredState,
   options: PlanRunOptions,
   session: ApiSession,
   now: Date,
 ): Promise<Plan> {
-  const organizations = desired.organizations.map((o) => o.organization);
   const progress = startProgress(session.context.io.stderr, "Reading sessions");
   try {
-    const live = await readLiveOrganizations(session.api, organizations, {
+    return await planLiveOrganizations(session.api, desired, now, {
       concurrency: options.concurrency,
+      only: options.only,
       onSessionsRead: (count) => progress.update(count),
     });
-    return buildPlan(desired, live, now, options.only);
   } finally {
     progress.stop();
   }

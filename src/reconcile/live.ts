@@ -1,7 +1,8 @@
 /**
- * Reading the live side of the diff: one organization's settings (with their ETag),
+ * Reading the live side of the diff whole: one organization's settings (with their ETag),
  * members and sessions, through the AdminApi only. Organizations are read in parallel;
- * the client bounds the requests in flight.
+ * the client bounds the requests in flight. The CLI reads and diffs page by page instead
+ * (live-plan.ts), so that it never holds every session of a large organization.
  */
 import type { AdminApi, Member, Session, VersionedSettings } from "../api/types";
 import { mapConcurrently } from "./concurrency";
@@ -27,16 +28,26 @@ export async function readLiveOrganizations(
   organizations: string[],
   options: ReadLiveOptions,
 ): Promise<LiveOrganization[]> {
-  const readSoFar = new Map<string, number>();
-  const report = (organization: string, count: number): void => {
-    readSoFar.set(organization, count);
-    let total = 0;
-    for (const value of readSoFar.values()) total += value;
-    options.onSessionsRead?.(total);
-  };
+  const report = sessionsReadAcross(options.onSessionsRead);
   return mapConcurrently(organizations, options.concurrency, (organization) =>
     readLiveOrganization(api, organization, (count) => report(organization, count)),
   );
+}
+
+/**
+ * A reporter of one organization's sessions read so far that calls `onSessionsRead` with
+ * the running total across organizations.
+ */
+export function sessionsReadAcross(
+  onSessionsRead: ((total: number) => void) | undefined,
+): (organization: string, count: number) => void {
+  const readSoFar = new Map<string, number>();
+  return (organization, count) => {
+    readSoFar.set(organization, count);
+    let total = 0;
+    for (const value of readSoFar.values()) total += value;
+    onSessionsRead?.(total);
+  };
 }
 
 /** Settings, members and sessions of one organization, read in parallel. */

@@ -48,7 +48,7 @@ export async function execute(
   }
 
   const now = new Date();
-  const desired = loadDesiredState(args, context, now, options);
+  const desired = await loadDesiredState(args, context, now, options);
   if (desired === null) return ExitCode.Error;
   return withApiSession(options, context, async (session) => {
     const plan = await planDesiredState(desired, options, session, now);

@@ -21,7 +21,7 @@ export async function execute(
   context: CommandContext,
 ): Promise<number> {
   const now = new Date();
-  const desired = loadDesiredState(paths, context, now, options);
+  const desired = await loadDesiredState(paths, context, now, options);
   if (desired === null) return ExitCode.Error;
 
   return withApiSession(options, context, async (session) => {
