@@ -10,7 +10,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { cleanUpOnExit, killAll, makeTempDir, removeTempDirs } = require("./lib/children");
 const { describeMachine, loadAverage } = require("./lib/machine");
-const { markdownReport, SPREAD } = require("./lib/report");
+const { markdownReport, planRows, SPREAD } = require("./lib/report");
 const { benchApply } = require("./lib/scenarios/apply");
 const { benchColdStart } = require("./lib/scenarios/cold-start");
 const { benchPlan } = require("./lib/scenarios/plan");
@@ -27,10 +27,15 @@ const PROFILES = {
   quick: { runs: 3, planMembers: [1000, 10_000], coldStartPairs: 10, deadlineMs: 4 * 60e3 },
 };
 
-const USAGE = "usage: node bench/run.js [--quick]   (npm run bench [-- --quick])";
+const USAGE = [
+  "usage: node bench/run.js [--quick] [--plan-members N]   (npm run bench [-- --quick])",
+  "  --quick           1,000 and 10,000 members, 3 runs; writes bench/results/quick.json",
+  "  --plan-members N  only the plan benchmark, at N members (5 runs, quick: 3); prints its",
+  "                    rows and figures as JSON and writes no results file",
+].join("\n");
 
 async function main(argv) {
-  const quick = parseArgs(argv);
+  const { quick, planMembers } = parseArgs(argv);
   const profile = quick ? PROFILES.quick : PROFILES.full;
   requireBuild();
   cleanUpOnExit();
@@ -43,6 +48,13 @@ async function main(argv) {
     tempDir: makeTempDir(quick ? "quick" : "full"),
     log: (line) => process.stderr.write(`bench: ${line}\n`),
   };
+  if (planMembers !== undefined) {
+    const plan = await benchPlan(context, planMembers);
+    clearTimeout(watchdog);
+    removeTempDirs();
+    process.stdout.write(`${planRows(plan).join("\n")}\n${JSON.stringify(plan, null, 2)}\n`);
+    return;
+  }
   const report = await measure(context, profile, quick);
   clearTimeout(watchdog);
   removeTempDirs();
@@ -79,16 +91,28 @@ async function measure(context, profile, quick) {
 }
 
 function parseArgs(argv) {
-  const unknown = argv.filter((arg) => arg !== "--quick");
   if (argv.includes("--help") || argv.includes("-h")) {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
   }
-  if (unknown.length > 0) {
-    process.stderr.write(`bench: unknown argument ${unknown[0]}\n${USAGE}\n`);
-    process.exit(1);
+  const args = [...argv];
+  const at = args.indexOf("--plan-members");
+  let planMembers;
+  if (at >= 0) {
+    planMembers = Number(args[at + 1]);
+    if (!Number.isInteger(planMembers) || planMembers < 1) {
+      usageError("--plan-members needs a whole number of members, at least 1");
+    }
+    args.splice(at, 2);
   }
-  return argv.includes("--quick");
+  const unknown = args.filter((arg) => arg !== "--quick");
+  if (unknown.length > 0) usageError(`unknown argument ${unknown[0]}`);
+  return { quick: args.includes("--quick"), planMembers };
+}
+
+function usageError(message) {
+  process.stderr.write(`bench: ${message}\n${USAGE}\n`);
+  process.exit(1);
 }
 
 function requireBuild() {

@@ -93,4 +93,4 @@ function fmt(n) {
   return n.toLocaleString("en-US");
 }
 
-module.exports = { markdownReport, SPREAD };
+module.exports = { markdownReport, planRows, SPREAD };
