@@ -2,7 +2,8 @@
  * Turns the text of one policy file into plain values, keeping the YAML nodes so that every
  * later problem can point at its line and column. Policy files are untrusted input: deep
  * nesting is refused before the parser sees it (the parser's time grows badly with depth),
- * and tags, `__proto__` keys and alias expansion are bounded before any value is built.
+ * tags and `__proto__` keys are checked before any value is used, and a document with aliases
+ * gets its value from yaml's toJS, which bounds how far aliases expand.
  */
 import {
   type Document,
