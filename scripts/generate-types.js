@@ -7,8 +7,9 @@
  *   node scripts/generate-types.js           write the file (npm run generate)
  *   node scripts/generate-types.js --check   exit 1 when the committed file is stale
  */
-const { readFileSync, writeFileSync } = require("node:fs");
+const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
+const { runGenerator } = require("./lib/generated-file");
 const { compile } = require("json-schema-to-typescript");
 
 const root = join(__dirname, "..");
@@ -33,32 +34,6 @@ async function generate() {
   });
 }
 
-async function main() {
-  const fresh = await generate();
-  if (process.argv.includes("--check")) {
-    let committed = "";
-    try {
-      committed = readFileSync(outputPath, "utf8");
-    } catch {
-      committed = "";
-    }
-    if (committed !== fresh) {
-      process.stderr.write(
-        "src/policy/types.generated.ts is stale: run `npm run generate` and commit the result\n",
-      );
-      process.exitCode = 1;
-    }
-    return;
-  }
-  writeFileSync(outputPath, fresh);
-  process.stdout.write(`wrote ${outputPath}\n`);
-}
-
 module.exports = { generate };
 
-if (require.main === module) {
-  main().catch((error) => {
-    process.stderr.write(`generate-types: ${error.stack || error}\n`);
-    process.exitCode = 1;
-  });
-}
+if (require.main === module) runGenerator("generate-types", outputPath, generate);

@@ -9,8 +9,9 @@
  *   node scripts/generate-validators.js           write the file (part of npm run generate)
  *   node scripts/generate-validators.js --check   exit 1 when the committed file is stale
  */
-const { readFileSync, writeFileSync } = require("node:fs");
+const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
+const { runGenerator } = require("./lib/generated-file");
 const Ajv2020 = require("ajv/dist/2020").default;
 const addFormats = require("ajv-formats").default;
 const standaloneCode = require("ajv/dist/standalone").default;
@@ -52,32 +53,6 @@ async function generate() {
   });
 }
 
-async function main() {
-  const fresh = await generate();
-  if (process.argv.includes("--check")) {
-    let committed = "";
-    try {
-      committed = readFileSync(outputPath, "utf8");
-    } catch {
-      committed = "";
-    }
-    if (committed !== fresh) {
-      process.stderr.write(
-        "src/policy/validators.generated.ts is stale: run `npm run generate` and commit the result\n",
-      );
-      process.exitCode = 1;
-    }
-    return;
-  }
-  writeFileSync(outputPath, fresh);
-  process.stdout.write(`wrote ${outputPath}\n`);
-}
-
 module.exports = { generate };
 
-if (require.main === module) {
-  main().catch((error) => {
-    process.stderr.write(`generate-validators: ${error.stack || error}\n`);
-    process.exitCode = 1;
-  });
-}
+if (require.main === module) runGenerator("generate-validators", outputPath, generate);

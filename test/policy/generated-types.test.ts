@@ -18,7 +18,8 @@ describe("types generated from the policy schema", () => {
   it("say on their first line that they are generated, from what and by what command", () => {
     const source = readFileSync(join(ROOT, "src/policy/types.generated.ts"), "utf8");
     expect(source.split("\n")[0]).toBe(
-      "// Generated from schemas/policy.schema.json by `npm run generate` (scripts/generate-types.js).",
+      "// Generated from schemas/policy.schema.json by `npm run generate` " +
+        "(scripts/generate-types.js).",
     );
   });
 });
