@@ -2,7 +2,7 @@
  * Progress bars on stderr, for long reads and applies. Only on a terminal: in CI logs and
  * pipes a redrawn bar is noise, so there it does nothing at all.
  */
-import { SingleBar } from "cli-progress";
+import type * as CliProgress from "cli-progress";
 import type { OutputStream } from "./io";
 
 export interface Progress {
@@ -19,6 +19,9 @@ const silent: Progress = { update: () => undefined, stop: () => undefined };
  */
 export function startProgress(stream: OutputStream, label: string, total?: number): Progress {
   if (!stream.isTTY) return silent;
+  // Required here, not at the top: off a terminal the bar library is never needed, and
+  // loading it costs every plan and apply in CI several milliseconds.
+  const { SingleBar } = require("cli-progress") as typeof CliProgress;
   const format = total === undefined ? `${label} {value}` : `${label} [{bar}] {value}/{total}`;
   const bar = new SingleBar({
     format,

@@ -3,7 +3,6 @@
  * schema, and its normalized content: a fragment of an organization's policy, with the
  * places of its settings so that merging can cite both places of a conflict.
  */
-import { validRange } from "semver";
 import { parseAddressBlock } from "./addresses";
 import type { Diagnostic, Severity, SourcePosition } from "./diagnostic";
 import {
@@ -17,6 +16,7 @@ import { type Problem, semantic } from "./messages";
 import type { NormalizedMatch } from "./model";
 import { locate, type SourceDocument } from "./source";
 import type { Match, PolicyDocument, RevocationRule as RuleDocument } from "./types.generated";
+import { validRange } from "./versions";
 
 /** A rule as written, normalized: what compiling it into a RevocationRule needs. */
 export interface RuleSpec {

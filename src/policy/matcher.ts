@@ -4,12 +4,13 @@
  * costs a few lookups per session. The predicate and the canonical form are built on first
  * use: `validate` loads thousands of rules and needs neither.
  */
-import { parse as parseVersion, Range } from "semver";
+import type { Range } from "semver";
 import { addressIn, addressSetOf, parseAddressBlock, type AddressBlock } from "./addresses";
 import { sortKeys } from "./canonical";
 import type { RuleSpec } from "./document";
 import { instantMillis } from "./instants";
 import type { RevocationRule, SessionFacts } from "./model";
+import { looseVersion, prereleaseRange } from "./versions";
 
 type Check = (session: SessionFacts, now: number) => boolean;
 
@@ -77,7 +78,7 @@ function compileChecks(spec: RuleSpec, protectedMembers: readonly string[]): Che
   if (match.platformVersion !== undefined) {
     const range = rangeOf(match.platformVersion);
     checks.push((s) => {
-      const version = parseVersion(s.platformVersion, { loose: true });
+      const version = looseVersion(s.platformVersion);
       return range !== undefined && version !== null && range.test(version);
     });
   }
@@ -90,7 +91,7 @@ function compileChecks(spec: RuleSpec, protectedMembers: readonly string[]): Che
  */
 function rangeOf(text: string): Range | undefined {
   try {
-    return new Range(text, { includePrerelease: true });
+    return prereleaseRange(text);
   } catch {
     return undefined;
   }

@@ -1,7 +1,9 @@
 /**
  * `apply PLANFILE` needs only the plan file and the API: it must not load the policy loader
- * (src/policy/index.ts) nor yaml or ajv. Like startup.test.ts, the compiled CLI runs with a
- * preload that records every module in require.cache at exit; it needs the build in dist/.
+ * (src/policy/index.ts) nor yaml or ajv. Neither form of apply loads what its run does not
+ * use: the progress bars off a terminal, semver when no rule has a platformVersion. Like
+ * startup.test.ts, the compiled CLI runs with a preload that records every module in
+ * require.cache at exit; it needs the build in dist/.
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -18,6 +20,8 @@ const DIST = process.env.NORDPASS_POLICY_DIST ?? join(ROOT, "dist");
 const BIN = join(DIST, "cli", "bin.js");
 const POLICY_LOADER =
   /[\\/]node_modules[\\/](yaml|ajv|ajv-formats)[\\/]|[\\/]policy[\\/]index\.js$/;
+const PROGRESS_BARS = /[\\/]node_modules[\\/]cli-progress[\\/]/;
+const SEMVER = /[\\/]node_modules[\\/]semver[\\/]/;
 
 const PRELOAD = `"use strict";
 process.on("exit", () => {
@@ -42,7 +46,7 @@ afterEach(async () => {
 /** Runs the compiled CLI in a child process (async: the emulator answers from this one). */
 async function modulesLoadedBy(
   args: string[],
-): Promise<{ code: number; stderr: string; modules: string[] }> {
+): Promise<{ code: number; stdout: string; stderr: string; modules: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), "policy-saved-plan-"));
   const preload = join(dir, "record-modules.js");
   const out = join(dir, "modules.txt");
@@ -54,19 +58,22 @@ async function modulesLoadedBy(
     MODULES_OUT: out,
   };
   let code = 0;
+  let stdout = "";
   let stderr = "";
   try {
     const run = await promisify(execFile)(process.execPath, ["-r", preload, BIN, ...args], {
       cwd: workspace.dir,
       env,
     });
+    stdout = run.stdout;
     stderr = run.stderr;
   } catch (error) {
-    const failed = error as { code?: number; stderr?: string };
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
     code = failed.code ?? -1;
+    stdout = failed.stdout ?? "";
     stderr = failed.stderr ?? "";
   }
-  return { code, stderr, modules: readFileSync(out, "utf8").split("\n") };
+  return { code, stdout, stderr, modules: readFileSync(out, "utf8").split("\n") };
 }
 
 describe("apply of a saved plan", () => {
@@ -82,6 +89,7 @@ describe("apply of a saved plan", () => {
     expect(run.code, run.stderr).toBe(0);
     const modules = run.modules;
     expect(modules.filter((m) => POLICY_LOADER.test(m))).toEqual([]);
+    expect(modules.filter((m) => PROGRESS_BARS.test(m))).toEqual([]);
     // The recording works: the run did load the HTTP client it applied with.
     expect(modules.some((m) => /[\\/]node_modules[\\/]axios[\\/]/.test(m))).toBe(true);
   });
@@ -92,3 +100,37 @@ describe("apply of a saved plan", () => {
     expect(run.modules.some((m) => m.endsWith(join("policy", "index.js")))).toBe(true);
   });
 });
+
+describe("modules of a run off a terminal", () => {
+  it("loads neither semver nor the progress bars when no rule has a platformVersion", async () => {
+    const run = await modulesLoadedBy(["apply", "policies/", "--auto-approve"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.modules.filter((m) => SEMVER.test(m))).toEqual([]);
+    expect(run.modules.filter((m) => PROGRESS_BARS.test(m))).toEqual([]);
+  });
+
+  it("loads semver when a rule has a platformVersion, and matches with it", async () => {
+    workspace.write("policies/acme.yaml", platformVersionPolicy());
+
+    const run = await modulesLoadedBy(["plan", "policies/", "--format", "json"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.modules.some((m) => SEMVER.test(m))).toBe(true);
+    const plan = JSON.parse(run.stdout) as { summary: { sessionRevocations: number } };
+    expect(plan.summary.sessionRevocations).toBeGreaterThan(0);
+  });
+});
+
+/** Every session of tom's below version 999: the range matches any real version. */
+function platformVersionPolicy(): string {
+  return [
+    "version: 1",
+    "organization: acme",
+    "revocations:",
+    "  - id: old-apps",
+    "    reason: Apps before 999.0.0",
+    "    members: [tom@acme.example]",
+    "    match:",
+    '      platformVersion: "<999.0.0"',
+    "",
+  ].join("\n");
+}
