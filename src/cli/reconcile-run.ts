@@ -3,8 +3,6 @@
  * read the live organizations it names, and diff them into a Plan.
  */
 import type { DesiredState } from "../policy/model";
-import { planLiveOrganizations } from "../reconcile/live-plan";
-import { narrowDesiredState, narrowToOrganization } from "../reconcile/only";
 import type { Plan } from "../reconcile/plan";
 import type { ApiSession } from "./api-session";
 import type { CommandContext } from "./io";
@@ -30,6 +28,7 @@ export async function loadDesiredState(
   const { loadPolicyInput } = await import("./policy-input");
   const input = loadPolicyInput(paths, context, { now });
   if (input === null) return null;
+  const { narrowDesiredState, narrowToOrganization } = await import("../reconcile/only");
   let desired = input.state;
   if (narrowing.org !== undefined) desired = narrowToOrganization(desired, narrowing.org);
   if (narrowing.only !== undefined) desired = narrowDesiredState(desired, narrowing.only);
@@ -46,6 +45,8 @@ export async function planDesiredState(
   session: ApiSession,
   now: Date,
 ): Promise<Plan> {
+  // Loaded here for the same reason: `apply PLANFILE` never reads the live organizations.
+  const { planLiveOrganizations } = await import("../reconcile/live-plan");
   const progress = startProgress(session.context.io.stderr, "Reading sessions");
   try {
     return await planLiveOrganizations(session.api, desired, now, {

@@ -20,6 +20,7 @@ const DIST = process.env.NORDPASS_POLICY_DIST ?? join(ROOT, "dist");
 const BIN = join(DIST, "cli", "bin.js");
 const POLICY_LOADER =
   /[\\/]node_modules[\\/](yaml|ajv|ajv-formats)[\\/]|[\\/]policy[\\/]index\.js$/;
+const LIVE_READ = /[\\/]reconcile[\\/](live-plan|live|organization-diff)\.js$/;
 const PROGRESS_BARS = /[\\/]node_modules[\\/]cli-progress[\\/]/;
 const SEMVER = /[\\/]node_modules[\\/]semver[\\/]/;
 
@@ -90,6 +91,7 @@ describe("apply of a saved plan", () => {
     const modules = run.modules;
     expect(modules.filter((m) => POLICY_LOADER.test(m))).toEqual([]);
     expect(modules.filter((m) => PROGRESS_BARS.test(m))).toEqual([]);
+    expect(modules.filter((m) => LIVE_READ.test(m))).toEqual([]);
     // The recording works: the run did load the HTTP client it applied with.
     expect(modules.some((m) => /[\\/]node_modules[\\/]axios[\\/]/.test(m))).toBe(true);
   });
@@ -98,6 +100,7 @@ describe("apply of a saved plan", () => {
     const run = await modulesLoadedBy(["apply", "policies/", "--auto-approve"]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.modules.some((m) => m.endsWith(join("policy", "index.js")))).toBe(true);
+    expect(run.modules.some((m) => LIVE_READ.test(m))).toBe(true);
   });
 });
 
