@@ -21,24 +21,7 @@ export function planReport(plan: Plan): Record<string, unknown> {
 }
 
 export function renderJson(plan: Plan): string {
-  return `${planReportJson(plan)}\n`;
-}
-
-/** The plan report as 2-space JSON, without the trailing newline; see `withResult`. */
-export function planReportJson(plan: Plan): string {
-  return JSON.stringify(planReport(plan), null, 2);
-}
-
-/**
- * `{ ...planReport(plan), result }` as 2-space JSON with a trailing newline, built from
- * `planReportJson(plan)`: the same text as stringifying the whole, but the plan's part can be
- * rendered earlier (apply renders it while its writes are in flight).
- */
-export function withResult(planJson: string, result: unknown): string {
-  // The report is an object with keys, so its text ends in "\n}". Only the structural line
-  // breaks of `result` are raw: those inside strings are escaped by JSON.stringify.
-  const nested = JSON.stringify(result, null, 2).replace(/\n/g, "\n  ");
-  return `${planJson.slice(0, -2)},\n  "result": ${nested}\n}\n`;
+  return `${JSON.stringify(planReport(plan), null, 2)}\n`;
 }
 
 function changeReport(change: Change): Record<string, unknown> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildPlan } from "../../src/reconcile/diff";
 import type { Plan } from "../../src/reconcile/plan";
-import { planReport, planReportJson, renderJson, withResult } from "../../src/render/json";
+import { renderJson } from "../../src/render/json";
 import { MARKDOWN_LIMIT, renderMarkdown } from "../../src/render/markdown";
 import { renderText } from "../../src/render/text";
 import { DAY, NOW, live, policy, session } from "../reconcile/fixtures";
@@ -68,30 +68,6 @@ describe("JSON renderer", () => {
     });
     expect(json).not.toContain("dependencies");
     expect(json).not.toContain("etag");
-  });
-});
-
-describe("JSON report with an apply result", () => {
-  const whole = (plan: Plan, result: unknown) =>
-    `${JSON.stringify({ ...planReport(plan), result }, null, 2)}\n`;
-
-  it("is byte for byte the whole report stringified at once", () => {
-    const result = {
-      organizationsFailed: 1,
-      organizations: [
-        { organization: "acme", problems: ["line one\nline two", "tab\there"], revoked: 2 },
-        { organization: "globex", problems: [], nested: {} },
-      ],
-    };
-    expect(withResult(planReportJson(samplePlan()), result)).toBe(whole(samplePlan(), result));
-    const nothing = { nothingToApply: true };
-    expect(withResult(planReportJson(emptyPlan()), nothing)).toBe(whole(emptyPlan(), nothing));
-  });
-
-  it("puts the result last, after the plan's fields", () => {
-    const report = JSON.parse(withResult(planReportJson(samplePlan()), { revoked: 1 }));
-    expect(Object.keys(report)).toEqual(["formatVersion", "organizations", "summary", "result"]);
-    expect(report.result).toEqual({ revoked: 1 });
   });
 });
 

@@ -19,7 +19,7 @@ import {
 import type { Plan } from "../../reconcile/plan";
 import { staleDependencies } from "../../reconcile/stale";
 import { renderPlan } from "../../render";
-import { planReportJson, withResult } from "../../render/json";
+import { planReport } from "../../render/json";
 import { outcomeReport, outcomeTotals, renderOutcomeText } from "../../render/outcome";
 import { hasChanges, organizationsWithChanges } from "../../render/wording";
 import { resolveActor } from "../actor";
@@ -78,22 +78,13 @@ async function applyAndReport(
 
   enforceGuardrails(plan, options.allowMassRevocation);
   if (!hasChanges(plan)) {
-    if (json) io.stdout.write(nothingToApplyDocument(plan));
+    if (json) io.stdout.write(jsonDocument(plan, undefined));
     return ExitCode.Ok;
   }
   await obtainApproval(plan, options, session);
 
-  // The plan's part of the JSON report is rendered while the writes are in flight, where
-  // the CPU waits anyway, instead of after them.
-  const [outcome, planJson] = await Promise.all([
-    applyWithProgress(plan, options, session),
-    json ? renderSoon(() => planReportJson(plan)) : undefined,
-  ]);
-  io.stdout.write(
-    planJson === undefined
-      ? renderOutcomeText(outcome, plan)
-      : withResult(planJson, outcomeReport(outcome)),
-  );
+  const outcome = await applyWithProgress(plan, options, session);
+  io.stdout.write(json ? jsonDocument(plan, outcome) : renderOutcomeText(outcome, plan));
 
   const totals = outcomeTotals(outcome);
   if (totals.organizationsFailed > 0) {
@@ -141,23 +132,7 @@ async function applyWithProgress(
   }
 }
 
-/** The report of a plan with nothing to apply. */
-function nothingToApplyDocument(plan: Plan): string {
-  return withResult(planReportJson(plan), { nothingToApply: true });
-}
-
-/**
- * `render()` on the next turn of the event loop: after the requests just started have gone
- * out (their dispatch runs in microtasks), so that rendering does not hold them back.
- */
-function renderSoon(render: () => string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    setImmediate(() => {
-      try {
-        resolve(render());
-      } catch (error) {
-        reject(error);
-      }
-    });
-  });
+function jsonDocument(plan: Plan, outcome: ApplyOutcome | undefined): string {
+  const result = outcome ? outcomeReport(outcome) : { nothingToApply: true };
+  return `${JSON.stringify({ ...planReport(plan), result }, null, 2)}\n`;
 }
