@@ -134,10 +134,22 @@ export interface AdminApi {
     options?: ListOptions,
   ): Promise<number>;
   /** "not-found" when the session was already gone: for a revocation that counts as done. */
-  deleteSession(org: string, sessionId: string, context: WriteContext): Promise<"revoked" | "not-found">;
-  revokeAllMemberSessions(org: string, memberId: string, context: WriteContext): Promise<{ revoked: number }>;
+  deleteSession(
+    org: string,
+    sessionId: string,
+    context: WriteContext,
+  ): Promise<"revoked" | "not-found">;
+  revokeAllMemberSessions(
+    org: string,
+    memberId: string,
+    context: WriteContext,
+  ): Promise<{ revoked: number }>;
   /** Up to MAX_BATCH_REVOKE ids per call. */
-  batchRevokeSessions(org: string, sessionIds: string[], context: WriteContext): Promise<BatchRevokeResult>;
+  batchRevokeSessions(
+    org: string,
+    sessionIds: string[],
+    context: WriteContext,
+  ): Promise<BatchRevokeResult>;
   listEvents(org: string, options?: ListOptions): Promise<AuditEvent[]>;
 }
 

@@ -66,7 +66,9 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
       if (cmd.getOptionValueSource("apiUrl") === "default" && io.env.NORDPASS_API_URL) {
         options.apiUrl = io.env.NORDPASS_API_URL;
       }
-      const args = received.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a : a === undefined ? [] : [a]));
+      const args = received
+        .slice(0, -2)
+        .flatMap((a) => (Array.isArray(a) ? a : a === undefined ? [] : [a]));
       const context: CommandContext = {
         io,
         logger: stderrLogger(io, Boolean(options.verbose)),
@@ -145,7 +147,10 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
     .option("--port <port>", "port to listen on (0 picks a free one)", parseInteger, 8080)
     .option("--db <file>", "SQLite file that keeps data across restarts (default: memory)")
     .option("--seed <seed>", "demo | FILE (YAML or JSON) | synthetic:members=N,sessionsPerMember=M")
-    .option("--faults <spec>", "inject faults, e.g. latency=50ms,error5xx=0.1,rate429=0.05,drop=0.02")
+    .option(
+      "--faults <spec>",
+      "inject faults, e.g. latency=50ms,error5xx=0.1,rate429=0.05,drop=0.02",
+    )
     .option("--control", "enable the test-only /_emulator/ control routes", false)
     .option("--rate-limit <n>", "requests per second per token before 429", parseInteger)
     .option("--verbose", "log each request to stderr", false)
@@ -168,7 +173,9 @@ function formatOption(choices: string[]): Option {
 function addApiOptions(cmd: Command): Command {
   return cmd
     .addOption(
-      new Option("--api-url <url>", "admin API base URL (env NORDPASS_API_URL)").default(DEFAULT_API_URL),
+      new Option("--api-url <url>", "admin API base URL (env NORDPASS_API_URL)").default(
+        DEFAULT_API_URL,
+      ),
     )
     .option("--token-file <file>", "read the token from FILE (default: env NORDPASS_API_TOKEN)")
     .option("--concurrency <n>", "parallel requests", parseInteger, 8)
