@@ -13,22 +13,13 @@ import {
 } from "./duration";
 import { instantMillis, normalizeInstant } from "./instants";
 import { type Problem, semantic } from "./messages";
-import type { NormalizedMatch } from "./model";
+import type { NormalizedMatch, RevocationRule } from "./model";
 import { locate, type SourceDocument } from "./source";
 import type { Match, PolicyDocument, RevocationRule as RuleDocument } from "./types.generated";
 import { validRange } from "./versions";
 
-/** A rule as written, normalized: what compiling it into a RevocationRule needs. */
-export interface RuleSpec {
-  id: string;
-  reason: string;
-  members: "*" | string[];
-  lastLoginBefore?: string;
-  lastLoginAfter?: string;
-  expiresAt?: string;
-  match: NormalizedMatch;
-  source: SourcePosition;
-}
+/** A rule as written, normalized: a RevocationRule before its matcher is compiled. */
+export type RuleSpec = Omit<RevocationRule, "canonical" | "matches">;
 
 export interface Placed<T> {
   value: T;
